@@ -1,0 +1,37 @@
+package uk.org.safeguard.agencyaction;
+
+import java.util.List;
+
+/** SPEC section 4.7: one agreed multi-agency action. Keys, element ids and variable names. */
+public final class AgencyActionProcess {
+
+	public static final String KEY = "AgencyActionProcess";
+
+	public static final String TASK_COMPLETE_ACTION = "Task_CompleteAgencyAction";
+
+	public static final String TASK_CHASE_OVERDUE_ACTION = "Task_ChaseOverdueAction";
+
+	public static final String TIMER_ACTION_OVERDUE = "BoundaryEvent_ActionOverdue";
+
+	public static final String AGENCY = "agency";
+
+	public static final String ACTION_DESCRIPTION = "actionDescription";
+
+	public static final String ACTION_DUE_DATE = "actionDueDate";
+
+	public static final String ESCALATION_GROUP = "escalationGroup";
+
+	public static final String CASE_REFERENCE = "caseReference";
+
+	public static final String ACTION_OUTCOME = "actionOutcome";
+
+	public static final String ACTION_NOTES = "actionNotes";
+
+	public static final String CHASE_NOTES = "chaseNotes";
+
+	public static final List<String> OUTCOMES = List.of("DONE", "NOT_POSSIBLE");
+
+	private AgencyActionProcess() {
+	}
+
+}

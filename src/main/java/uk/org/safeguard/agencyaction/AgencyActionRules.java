@@ -1,0 +1,42 @@
+package uk.org.safeguard.agencyaction;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.identity.SafeguardGroups;
+import uk.org.safeguard.validation.InputRules;
+import uk.org.safeguard.validation.Violations;
+
+import static uk.org.safeguard.agencyaction.AgencyActionProcess.*;
+
+@Component
+public class AgencyActionRules implements InputRules {
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public void checkStart(Violations v) {
+		v.requireText(ACTION_DESCRIPTION).requireDate(ACTION_DUE_DATE).requireText(CASE_REFERENCE);
+		requireGroup(v, AGENCY);
+		requireGroup(v, ESCALATION_GROUP);
+	}
+
+	@Override
+	public void checkCompletion(String taskKey, Violations v) {
+		switch (taskKey) {
+			case TASK_COMPLETE_ACTION -> v.requireOneOf(ACTION_OUTCOME, OUTCOMES).requireText(ACTION_NOTES);
+			case TASK_CHASE_OVERDUE_ACTION -> v.requireText(CHASE_NOTES);
+			default -> {
+			}
+		}
+	}
+
+	private static void requireGroup(Violations v, String name) {
+		Object group = v.value(name);
+		v.check(group instanceof String g && SafeguardGroups.exists(g),
+				name + " must be a Safeguard group id but was '" + group + "'");
+	}
+
+}

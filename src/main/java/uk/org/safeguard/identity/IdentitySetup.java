@@ -1,0 +1,208 @@
+package uk.org.safeguard.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates groups, authorizations, shared Tasklist filters and (in demo mode) demo users at start-up.
+ * Every step checks before it creates, so restarts and several nodes starting together add nothing twice.
+ */
+@Component
+class IdentitySetup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+	private static final List<String> SUPERVISORS_WITH_COCKPIT = List.of("police-ds", "police-di", "police-dci",
+			"police-superintendent", "police-inspector", "police-custody-inspector", "csc-team-manager",
+			"csc-service-manager", "marac-coordinator", SafeguardGroups.PROCESS_OWNER);
+
+	private final IdentityService identityService;
+
+	private final AuthorizationService authorizationService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	private final IdentityProperties properties;
+
+	IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+			FilterService filterService, TaskService taskService, IdentityProperties properties) {
+		this.identityService = identityService;
+		this.authorizationService = authorizationService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		SafeguardGroups.ALL.forEach(this::ensureGroup);
+		grantAdministrators();
+		grantApplications();
+		grantProcessAccess();
+		grantProcessOwners();
+		ensureSharedFilters();
+		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
+			ensureUser(properties.adminUser(), properties.adminPassword(), SafeguardGroups.ADMIN);
+		}
+		if (properties.demoUsers()) {
+			SafeguardGroups.ALL.stream()
+				.filter(g -> !g.equals(SafeguardGroups.ADMIN))
+				.forEach(g -> ensureUser(SafeguardGroups.demoUserOf(g), "demo", g));
+			log.warn("Demo mode: demo users with password 'demo' exist. Never use demo mode with real data.");
+		}
+	}
+
+	private void ensureGroup(String groupId) {
+		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+			Group group = identityService.newGroup(groupId);
+			group.setName(groupId);
+			group.setType(SafeguardGroups.typeOf(groupId));
+			identityService.saveGroup(group);
+		}
+	}
+
+	private void ensureUser(String userId, String password, String groupId) {
+		if (identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = identityService.newUser(userId);
+			user.setFirstName(userId);
+			user.setLastName("(" + groupId + ")");
+			user.setPassword(password);
+			identityService.saveUser(user);
+		}
+		if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			identityService.createMembership(userId, groupId);
+		}
+	}
+
+	private void grantAdministrators() {
+		for (Resources resource : Resources.values()) {
+			grant(SafeguardGroups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+		}
+	}
+
+	private void grantApplications() {
+		for (String group : SafeguardGroups.CASEWORK) {
+			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		}
+		for (String group : SUPERVISORS_WITH_COCKPIT) {
+			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		}
+	}
+
+	private void grantProcessAccess() {
+		ProcessAccess.BY_PROCESS_KEY.forEach((processKey, access) -> {
+			access.readers().forEach(g -> grant(g, Resources.PROCESS_DEFINITION, processKey, Permissions.READ));
+			for (String group : access.starters()) {
+				grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+						ProcessDefinitionPermissions.CREATE_INSTANCE);
+				grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+			}
+			for (String group : access.supervisors()) {
+				grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+						ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+						ProcessDefinitionPermissions.READ_TASK);
+			}
+		});
+	}
+
+	/** Process owners deploy models and move running cases to new versions; nobody else deploys. */
+	private void grantProcessOwners() {
+		String group = SafeguardGroups.PROCESS_OWNER;
+		grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+		grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+				ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+		grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+		grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
+		grant(group, Resources.BATCH, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = authorizationService.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		Authorization authorization = existing != null ? existing
+				: authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+			return;
+		}
+		authorization.setGroupId(groupId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizationService.saveAuthorization(authorization);
+	}
+
+	private void ensureSharedFilters() {
+		ensureFilter("My tasks", -10, "Tasks assigned to me",
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensureFilter("My groups — unassigned", -5, "Unclaimed tasks for my groups",
+				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		ensureFilter("Overdue", 0, "Open tasks past their due date",
+				taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+		ensureFilter("Due today", 5, "Open tasks due before midnight",
+				taskService.createTaskQuery()
+					.dueAfterExpression("${dateTime().withTimeAtStartOfDay().toDate()}")
+					.dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
+		ensureFilter("Escalations", 10, "Tasks created because another task passed its deadline",
+				taskService.createTaskQuery().taskVariableValueLike("escalationOf", "%"));
+	}
+
+	private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("priority", priority);
+			props.put("description", description);
+			props.put("refresh", true);
+			props.put("variables", List.of(Map.of("name", "caseReference", "label", "Case"),
+					Map.of("name", "childName", "label", "Child"), Map.of("name", "escalationOf", "label", "Escalation of")));
+			filter = filterService.newTaskFilter(name).setQuery(query).setProperties(props);
+			filterService.saveFilter(filter);
+		}
+		// A global authorization: every user, present and future, can read the shared filter.
+		if (authorizationService.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+			.resourceType(Resources.FILTER)
+			.resourceId(filter.getId())
+			.count() == 0) {
+			Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+			everyone.setUserId(Authorization.ANY);
+			everyone.setResource(Resources.FILTER);
+			everyone.setResourceId(filter.getId());
+			everyone.addPermission(Permissions.READ);
+			authorizationService.saveAuthorization(everyone);
+		}
+	}
+
+}

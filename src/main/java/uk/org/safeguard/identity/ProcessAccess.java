@@ -1,0 +1,23 @@
+package uk.org.safeguard.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import static uk.org.safeguard.identity.SafeguardGroups.CASEWORK;
+
+/**
+ * Who may start and who may supervise each process (SPEC section 3, need-to-know). Task-level access needs
+ * no entry here: the engine grants a task's candidate groups and assignee access to that task.
+ *
+ * @param starters groups that may start the process from the Tasklist or REST
+ * @param readers groups that may read the definition (diagram and forms in the Tasklist)
+ * @param supervisors groups that may read every instance and its history (Cockpit, reports)
+ */
+record ProcessAccess(List<String> starters, List<String> readers, List<String> supervisors) {
+
+	static final Map<String, ProcessAccess> BY_PROCESS_KEY = Map.of("AgencyActionProcess",
+			new ProcessAccess(List.of("police-ds", "police-ppu-hub", "csc-team-manager", "marac-coordinator"), CASEWORK,
+					List.of("police-ds", "police-di", "police-dci", "police-ppu-hub", "csc-team-manager",
+							"csc-service-manager", "marac-coordinator")));
+
+}

@@ -1,0 +1,133 @@
+package uk.org.safeguard.modelling;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Error;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+
+/**
+ * The project's modelling conventions (SPEC section 2), checked on every model in {@code bpmn/} by the
+ * build and on every deployment by the engine, so a process owner learns at once what a model lacks.
+ */
+public final class ModelConventions {
+
+	private static final Map<Class<? extends BaseElement>, String> PREFIXES = new LinkedHashMap<>();
+
+	static {
+		PREFIXES.put(StartEvent.class, "StartEvent_");
+		PREFIXES.put(BoundaryEvent.class, "BoundaryEvent_");
+		PREFIXES.put(EndEvent.class, "EndEvent_");
+		PREFIXES.put(Event.class, "Event_");
+		PREFIXES.put(Gateway.class, "Gateway_");
+		PREFIXES.put(SubProcess.class, "Task_");
+		PREFIXES.put(FlowNode.class, "Task_");
+		PREFIXES.put(SequenceFlow.class, "SequenceFlow_");
+		PREFIXES.put(Message.class, "Message_");
+		PREFIXES.put(Error.class, "Error_");
+	}
+
+	private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+	private ModelConventions() {
+	}
+
+	/**
+	 * @param model the BPMN model
+	 * @param formIds ids of the forms deployed with it (for {@code camunda:formRef})
+	 * @return one line per violation; empty when the model follows the conventions
+	 */
+	public static List<String> check(BpmnModelInstance model, Collection<String> formIds) {
+		List<String> violations = new ArrayList<>();
+		Set<String> shapes = model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.filter(s -> s.getBpmnElement() != null)
+			.map(s -> s.getBpmnElement().getId())
+			.collect(Collectors.toSet());
+		Set<String> edges = model.getModelElementsByType(BpmnEdge.class)
+			.stream()
+			.filter(e -> e.getBpmnElement() != null)
+			.map(e -> e.getBpmnElement().getId())
+			.collect(Collectors.toSet());
+
+		for (Process process : model.getModelElementsByType(Process.class)) {
+			if (process.getCamundaHistoryTimeToLiveString() == null) {
+				violations.add("process " + process.getId() + " has no historyTimeToLive");
+			}
+			if (process.getCamundaVersionTag() == null) {
+				violations.add("process " + process.getId() + " has no versionTag");
+			}
+		}
+		for (Map.Entry<Class<? extends BaseElement>, String> entry : PREFIXES.entrySet()) {
+			for (BaseElement element : model.getModelElementsByType(entry.getKey())) {
+				String expected = prefixOf(element);
+				if (expected.equals(entry.getValue()) && !hasConventionalId(element.getId(), expected)) {
+					violations.add(element.getElementType().getTypeName() + " " + element.getId()
+							+ " must have an id like " + expected + "PascalCaseMeaning");
+				}
+			}
+		}
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			if (!shapes.contains(node.getId())) {
+				violations.add(node.getId() + " has no diagram shape (BPMN DI)");
+			}
+		}
+		for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+			if (!edges.contains(flow.getId())) {
+				violations.add(flow.getId() + " has no diagram edge (BPMN DI)");
+			}
+		}
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null
+					&& task.getCamundaCandidateUsers() == null) {
+				violations.add("user task " + task.getId() + " has no candidate group or assignee");
+			}
+			String formRef = task.getCamundaFormRef();
+			if (formRef == null) {
+				violations.add("user task " + task.getId() + " has no camunda:formRef");
+			}
+			else if (!formIds.contains(formRef)) {
+				violations.add("user task " + task.getId() + " refers to form " + formRef + " which is not deployed");
+			}
+			else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+				violations.add("user task " + task.getId() + " must bind its form with formRefBinding=\"deployment\"");
+			}
+		}
+		return violations;
+	}
+
+	/** The most specific prefix for the element's type. */
+	private static String prefixOf(BaseElement element) {
+		for (Map.Entry<Class<? extends BaseElement>, String> entry : PREFIXES.entrySet()) {
+			if (entry.getKey().isInstance(element)) {
+				return entry.getValue();
+			}
+		}
+		return "";
+	}
+
+	private static boolean hasConventionalId(String id, String prefix) {
+		return id != null && id.startsWith(prefix) && PASCAL_CASE.matcher(id.substring(prefix.length())).matches();
+	}
+
+}

@@ -1,0 +1,42 @@
+package uk.org.safeguard.system;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication, checked against the engine's identity service, on every call to the Camunda
+ * REST API and to Safeguard's own API. The authenticated user and groups are set on the engine for the
+ * request, so engine authorization decides what each caller may see and do. The webapps keep their own
+ * session login.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestSecurityConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		return basicAuthentication("engine-rest-authentication", "/engine-rest", "/engine-rest/*");
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
+		// An empty prefix makes the filter treat /api/... as a request to the default engine.
+		return basicAuthentication("api-authentication", "", "/api/*");
+	}
+
+	private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
+			String pathPrefix, String urlPattern) {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName(name);
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		registration.addInitParameter("rest-url-pattern-prefix", pathPrefix);
+		registration.addUrlPatterns(urlPattern);
+		registration.setOrder(1);
+		return registration;
+	}
+
+}

@@ -1,0 +1,20 @@
+package uk.org.safeguard.validation;
+
+/**
+ * The input rules of one process: what a start and each task completion must carry. One implementation
+ * per process, beside its variables class; {@link InputValidationPlugin} applies them to every start and
+ * completion, whichever client (Tasklist, REST, another process) makes it.
+ */
+public interface InputRules {
+
+	String processKey();
+
+	/** Check the variables a new instance starts with. */
+	default void checkStart(Violations violations) {
+	}
+
+	/** Check the variables present when the task with this definition key completes. */
+	default void checkCompletion(String taskKey, Violations violations) {
+	}
+
+}

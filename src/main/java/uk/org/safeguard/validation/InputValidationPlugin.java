@@ -1,0 +1,75 @@
+package uk.org.safeguard.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Attaches each process's {@link InputRules} to its start event and user tasks while the model is parsed,
+ * so no model (and no redeployment by a process owner) can skip validation.
+ */
+public class InputValidationPlugin extends AbstractProcessEnginePlugin {
+
+	private final Map<String, InputRules> rulesByProcess;
+
+	public InputValidationPlugin(List<InputRules> rules) {
+		this.rulesByProcess = rules.stream().collect(Collectors.toMap(InputRules::processKey, Function.identity()));
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostBPMNParseListeners() == null) {
+			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+	}
+
+	private static String keyOf(ActivityImpl activity) {
+		return ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+	}
+
+	private final class ParseListener extends AbstractBpmnParseListener {
+
+		@Override
+		public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
+			InputRules rules = rulesByProcess.get(keyOf(startEvent));
+			// Only the process's own start event: event subprocesses start with different data.
+			if (rules != null && scope == startEvent.getProcessDefinition()) {
+				startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+					Violations violations = new Violations(execution);
+					rules.checkStart(violations);
+					violations.throwIfAny();
+				});
+			}
+		}
+
+		@Override
+		public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+			InputRules rules = rulesByProcess.get(keyOf(activity));
+			if (rules != null) {
+				String taskKey = activity.getId();
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+						Violations violations = new Violations(task);
+						rules.checkCompletion(taskKey, violations);
+						violations.throwIfAny();
+					});
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package uk.org.safeguard.validation;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import uk.org.safeguard.calendar.WorkingDays;
+
+/** Collects every problem with a set of variables, so one answer names all of them. */
+public final class Violations {
+
+	private final VariableScope variables;
+
+	private final List<String> problems = new ArrayList<>();
+
+	public Violations(VariableScope variables) {
+		this.variables = variables;
+	}
+
+	public Violations requireText(String name) {
+		Object value = variables.getVariable(name);
+		if (!(value instanceof String text) || text.isBlank()) {
+			problems.add(name + " is required");
+		}
+		return this;
+	}
+
+	public Violations requireOneOf(String name, Collection<String> allowed) {
+		Object value = variables.getVariable(name);
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			problems.add(name + " is required (one of " + String.join(", ", allowed) + ")");
+		}
+		else if (!allowed.contains(value.toString())) {
+			problems.add(name + " must be one of " + String.join(", ", allowed) + " but was '" + value + "'");
+		}
+		return this;
+	}
+
+	public <E extends Enum<E>> Violations requireEnum(String name, Class<E> type) {
+		return requireOneOf(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+	}
+
+	public Violations requireDate(String name) {
+		if (!(variables.getVariable(name) instanceof Date)) {
+			problems.add(name + " is required as a date");
+		}
+		return this;
+	}
+
+	public Violations requireBoolean(String name) {
+		if (!(variables.getVariable(name) instanceof Boolean)) {
+			problems.add(name + " is required (true or false)");
+		}
+		return this;
+	}
+
+	/** A date of birth ({@code yyyy-MM-dd}) of a person under 18 today. */
+	public Violations requireChildDateOfBirth(String name) {
+		Object value = variables.getVariable(name);
+		try {
+			LocalDate born = LocalDate.parse(String.valueOf(value));
+			LocalDate today = LocalDate.now(WorkingDays.ZONE);
+			if (born.isAfter(today)) {
+				problems.add(name + " must not be in the future");
+			}
+			else if (Period.between(born, today).getYears() >= 18) {
+				problems.add(name + " makes the subject 18 or older; a child is required");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(name + " is required as yyyy-MM-dd");
+		}
+		return this;
+	}
+
+	public Violations check(boolean condition, String problem) {
+		if (!condition) {
+			problems.add(problem);
+		}
+		return this;
+	}
+
+	public Object value(String name) {
+		return variables.getVariable(name);
+	}
+
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package uk.org.safeguard.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's journey through the real Tasklist in headless Chromium: log in as a demo user, find and claim
+ * the agency action, fill in its Camunda Form and complete it; then check the engine. Screenshots of each
+ * step go to target/e2e/. Run with {@code ./mvnw -Pe2e verify} (needs Debian's chromium and chromium-driver).
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:safeguard-e2e;DB_CLOSE_DELAY=-1",
+				"camunda.bpm.job-execution.enabled=false" })
+class TasklistE2ETests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	private int step;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000",
+				"--user-data-dir=" + Files.createTempDirectory("safeguard-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() throws IOException {
+		if (browser != null) {
+			// The last page, whatever happened, for whoever reads a failure.
+			screenshot("last");
+			Files.writeString(SCREENSHOTS.resolve("last-page.html"), browser.getPageSource());
+			browser.quit();
+		}
+	}
+
+	@Test
+	void shouldLetAnAgencyClaimFillAndCompleteItsActionInTheTasklist() throws IOException {
+		String caseReference = "MARAC-E2E-" + Instant.now().toEpochMilli();
+		String instanceId = runtimeService
+			.startProcessInstanceByKey("AgencyActionProcess", caseReference,
+					Map.of("agency", "health", "actionDescription", "Share GP records with the IDVA", "actionDueDate",
+							Date.from(Instant.now().plus(Duration.ofDays(3))), "escalationGroup", "marac-coordinator",
+							"caseReference", caseReference))
+			.getId();
+
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
+		visible(By.cssSelector("input[ng-model='username']")).sendKeys("health.demo");
+		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		screenshot("login");
+		visible(By.cssSelector("button[type='submit']")).click();
+
+		// The shared filter "My groups — unassigned" lists the action for the health group.
+		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]")).click();
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'Complete agency action')]"))
+			.click();
+		screenshot("task-selected");
+
+		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
+		wait.until(d -> "health.demo".equals(taskService.createTaskQuery()
+			.processInstanceId(instanceId)
+			.singleResult()
+			.getAssignee()));
+
+		// The Camunda Form (form-js) rendered from forms/AgencyActionCompleteForm.form.
+		clickable(By.xpath("//label[normalize-space()='Done']/input[@type='radio']")).click();
+		visible(By.xpath("//label[contains(normalize-space(),'What was done')]/following::textarea[1]"))
+			.sendKeys("GP records shared with the IDVA on the phone");
+		screenshot("form-filled");
+		clickable(By.xpath("//button[normalize-space()='Complete']")).click();
+
+		wait.until(d -> historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instanceId)
+			.finished()
+			.count() == 1);
+		screenshot("completed");
+
+		HistoricProcessInstance done = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instanceId)
+			.singleResult();
+		assertThat(done.getEndActivityId()).isEqualTo("EndEvent_ActionDone");
+		assertThat(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instanceId)
+			.variableName("actionNotes")
+			.singleResult()
+			.getValue()).isEqualTo("GP records shared with the IDVA on the phone");
+		assertThat(historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(instanceId)
+			.singleResult()
+			.getAssignee()).isEqualTo("health.demo");
+	}
+
+	private WebElement visible(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	private WebElement clickable(By by) {
+		return wait.until(ExpectedConditions.elementToBeClickable(by));
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++step, name)),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -111,6 +113,20 @@ public final class ModelConventions {
 			}
 			else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
 				violations.add("user task " + task.getId() + " must bind its form with formRefBinding=\"deployment\"");
+			}
+		}
+		return violations;
+	}
+
+	/** Every decision carries a historyTimeToLive and a versionTag, like every process. */
+	public static List<String> check(DmnModelInstance model) {
+		List<String> violations = new ArrayList<>();
+		for (Decision decision : model.getModelElementsByType(Decision.class)) {
+			if (decision.getCamundaHistoryTimeToLiveString() == null) {
+				violations.add("decision " + decision.getId() + " has no historyTimeToLive");
+			}
+			if (decision.getVersionTag() == null) {
+				violations.add("decision " + decision.getId() + " has no versionTag");
 			}
 		}
 		return violations;

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +49,16 @@ class ModelConventionsTests {
 		assertThat(ModelConventions.check(model, formIds())).isEmpty();
 		assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
 			.containsExactly(file.getFileName().toString().replace(".bpmn", ""));
+	}
+
+	@ParameterizedTest
+	@MethodSource("decisions")
+	void shouldGiveEveryDecisionAHistoryTimeToLiveAndVersionTag(Path file) {
+		assertThat(ModelConventions.check(Dmn.readModelFromFile(file.toFile()))).isEmpty();
+	}
+
+	static Stream<Path> decisions() throws IOException {
+		return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")).sorted();
 	}
 
 	@Test

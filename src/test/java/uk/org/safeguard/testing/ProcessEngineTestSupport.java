@@ -17,6 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.investigation.CalculateInvestigationDeadlinesDelegate;
+import uk.org.safeguard.investigation.InvestigationRules;
+import uk.org.safeguard.investigation.InvestigationTimescales;
+import uk.org.safeguard.investigation.ScheduleSupervisoryReviewDelegate;
+import uk.org.safeguard.investigation.SupervisionRanks;
+import uk.org.safeguard.investigation.SupervisionSchedule;
 import uk.org.safeguard.escalation.EscalationPlugin;
 import uk.org.safeguard.validation.InputRules;
 import uk.org.safeguard.validation.InputValidationPlugin;
@@ -28,12 +34,13 @@ import uk.org.safeguard.validation.InputValidationPlugin;
 public abstract class ProcessEngineTestSupport {
 
 	/** Every process's input rules, as the application registers them. */
-	public static final List<InputRules> RULES = List.of(new AgencyActionRules());
+	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules());
 
 	private static ProcessEngine engine;
 
+	/** Per test instance: the extension forgets its engine after each class, and the engine is shared. */
 	@RegisterExtension
-	protected static final ProcessEngineExtension extension = ProcessEngineExtension.builder()
+	protected final ProcessEngineExtension extension = ProcessEngineExtension.builder()
 		.useProcessEngine(engine())
 		.build();
 
@@ -45,12 +52,22 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 			configuration.setJobExecutorActivate(false);
 			configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-			configuration.setBeans(Map.of("workingDays", new WorkingDays(List.of())));
+			configuration.setBeans(beans());
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
 					new InputValidationPlugin(RULES), new EscalationPlugin())));
 			engine = configuration.buildProcessEngine();
 		}
 		return engine;
+	}
+
+	/** The beans BPMN expressions use, wired as the application wires them, with default timescales. */
+	private static Map<Object, Object> beans() {
+		SupervisionRanks ranks = new SupervisionRanks();
+		InvestigationTimescales timescales = InvestigationTimescales.defaults();
+		return Map.of("workingDays", new WorkingDays(List.of()), "supervisionRanks", ranks,
+				"calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales),
+				"scheduleSupervisoryReviewDelegate",
+				new ScheduleSupervisoryReviewDelegate(new SupervisionSchedule(ranks, timescales.reviewInterval())));
 	}
 
 	@BeforeEach

@@ -1,0 +1,29 @@
+package uk.org.safeguard.investigation;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import static uk.org.safeguard.investigation.InvestigationProcess.*;
+
+/** Sets {@code allocationDueAt}: PT24H after recording in Safeguard for HIGH risk, else P3D (configurable). */
+@Component("calculateInvestigationDeadlinesDelegate")
+public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
+
+	private final InvestigationTimescales timescales;
+
+	public CalculateInvestigationDeadlinesDelegate(InvestigationTimescales timescales) {
+		this.timescales = timescales;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		String risk = (String) execution.getVariable(RISK_LEVEL);
+		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocationFor(risk))));
+	}
+
+}

@@ -1,0 +1,81 @@
+package uk.org.safeguard.investigation;
+
+import java.util.List;
+
+/** SPEC section 4.4: police investigation with supervision that rises with its age. */
+public final class InvestigationProcess {
+
+	public static final String KEY = "InvestigationProcess";
+
+	public static final String DECISION_SUPERVISION_RANK = "SupervisionRankDecision";
+
+	public static final String TASK_ALLOCATE = "Task_AllocateInvestigation";
+
+	public static final String TASK_CHASE_ALLOCATION = "Task_ChaseInvestigationAllocation";
+
+	public static final String TASK_INVESTIGATE = "Task_Investigate";
+
+	public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+
+	public static final String TASK_SUPERVISORY_REVIEW = "Task_SupervisoryReview";
+
+	public static final String TASK_ESCALATE_OVERDUE_REVIEW = "Task_EscalateOverdueReview";
+
+	// start
+	public static final String CRIME_REFERENCE = "crimeReference";
+
+	public static final String OFFENCE_TYPE = "offenceType";
+
+	public static final String TEAM = "team";
+
+	public static final String RISK_LEVEL = "riskLevel";
+
+	public static final String RECORDED_AT = "recordedAt";
+
+	public static final String CHILD_ID = "childId";
+
+	public static final String CHILD_NAME = "childName";
+
+	// set by the process
+	public static final String ALLOCATION_DUE_AT = "allocationDueAt";
+
+	public static final String REVIEW_DUE_AT = "reviewDueAt";
+
+	public static final String REVIEW_RANK = "reviewRank";
+
+	public static final String REVIEW_GROUP = "reviewGroup";
+
+	public static final String REVIEW_ESCALATION_GROUP = "reviewEscalationGroup";
+
+	public static final String REVIEWS_COMPLETED = "supervisoryReviewsCompleted";
+
+	public static final String LAST_REVIEWED_AT = "lastReviewedAt";
+
+	// task outputs
+	public static final String INVESTIGATING_OFFICER = "investigatingOfficer";
+
+	public static final String PROPOSED_OUTCOME = "proposedOutcome";
+
+	public static final String OUTCOME_RATIONALE = "outcomeRationale";
+
+	public static final String REVIEW_NOTES = "reviewNotes";
+
+	public static final String CLOSURE_DECISION = "closureDecision";
+
+	public static final String CLOSURE_NOTES = "closureNotes";
+
+	public static final String ESCALATION_NOTES = "escalationNotes";
+
+	public static final List<String> TEAMS = List.of("CAVAA", "EMERALD", "CMIT", "ICAIT", "VSOMT", "OTHER");
+
+	public static final List<String> RISK_LEVELS = List.of("STANDARD", "MEDIUM", "HIGH");
+
+	public static final List<String> OUTCOMES = List.of("CHARGE", "CAUTION", "COMMUNITY_RESOLUTION",
+			"NO_FURTHER_ACTION", "OTHER");
+
+	public static final List<String> CLOSURE_DECISIONS = List.of("APPROVED", "RETURNED");
+
+	private InvestigationProcess() {
+	}
+
+}

@@ -1,0 +1,49 @@
+package uk.org.safeguard.investigation;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.validation.InputRules;
+import uk.org.safeguard.validation.Violations;
+
+import static uk.org.safeguard.investigation.InvestigationProcess.*;
+
+@Component
+public class InvestigationRules implements InputRules {
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public void checkStart(Violations v) {
+		v.requireText(CRIME_REFERENCE)
+			.requireText(OFFENCE_TYPE)
+			.requireOneOf(TEAM, TEAMS)
+			.requireOneOf(RISK_LEVEL, RISK_LEVELS)
+			.requireDate(RECORDED_AT);
+		if (v.value(RECORDED_AT) instanceof java.util.Date recorded) {
+			v.check(!recorded.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()),
+					RECORDED_AT + " must not be in the future");
+		}
+	}
+
+	@Override
+	public void checkCompletion(String taskKey, Violations v) {
+		switch (taskKey) {
+			case TASK_ALLOCATE -> v.requireText(INVESTIGATING_OFFICER);
+			case TASK_INVESTIGATE -> v.requireOneOf(PROPOSED_OUTCOME, OUTCOMES).requireText(OUTCOME_RATIONALE);
+			case TASK_SUPERVISORY_REVIEW -> v.requireText(REVIEW_NOTES);
+			case TASK_APPROVE_CLOSURE -> {
+				v.requireOneOf(CLOSURE_DECISION, CLOSURE_DECISIONS).requireText(OUTCOME_RATIONALE);
+				if ("RETURNED".equals(v.value(CLOSURE_DECISION))) {
+					v.requireText(CLOSURE_NOTES);
+				}
+			}
+			case TASK_CHASE_ALLOCATION, TASK_ESCALATE_OVERDUE_REVIEW -> v.requireText(ESCALATION_NOTES);
+			default -> {
+			}
+		}
+	}
+
+}

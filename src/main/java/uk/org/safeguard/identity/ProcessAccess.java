@@ -15,9 +15,15 @@ import static uk.org.safeguard.identity.SafeguardGroups.CASEWORK;
  */
 record ProcessAccess(List<String> starters, List<String> readers, List<String> supervisors) {
 
+	private static final List<String> POLICE_SUPERVISORS = List.of("police-ds", "police-di", "police-dci",
+			"police-superintendent");
+
 	static final Map<String, ProcessAccess> BY_PROCESS_KEY = Map.of("AgencyActionProcess",
 			new ProcessAccess(List.of("police-ds", "police-ppu-hub", "csc-team-manager", "marac-coordinator"), CASEWORK,
 					List.of("police-ds", "police-di", "police-dci", "police-ppu-hub", "csc-team-manager",
-							"csc-service-manager", "marac-coordinator")));
+							"csc-service-manager", "marac-coordinator")),
+			"InvestigationProcess",
+			new ProcessAccess(List.of("police-frontline", "police-investigator", "police-ppu-hub", "police-ds",
+					"police-di", "police-cmit", "police-offender-manager"), SafeguardGroups.POLICE, POLICE_SUPERVISORS));
 
 }

@@ -17,6 +17,11 @@ public class AgencyActionRules implements InputRules {
 	}
 
 	@Override
+	public java.util.Set<String> dateVariables() {
+		return java.util.Set.of(ACTION_DUE_DATE);
+	}
+
+	@Override
 	public void checkStart(Violations v) {
 		v.requireText(ACTION_DESCRIPTION).requireDate(ACTION_DUE_DATE).requireText(CASE_REFERENCE);
 		requireGroup(v, AGENCY);

@@ -18,12 +18,32 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 	private static final List<String> POLICE_SUPERVISORS = List.of("police-ds", "police-di", "police-dci",
 			"police-superintendent");
 
-	static final Map<String, ProcessAccess> BY_PROCESS_KEY = Map.of("AgencyActionProcess",
-			new ProcessAccess(List.of("police-ds", "police-ppu-hub", "csc-team-manager", "marac-coordinator"), CASEWORK,
-					List.of("police-ds", "police-di", "police-dci", "police-ppu-hub", "csc-team-manager",
-							"csc-service-manager", "marac-coordinator")),
-			"InvestigationProcess",
-			new ProcessAccess(List.of("police-frontline", "police-investigator", "police-ppu-hub", "police-ds",
-					"police-di", "police-cmit", "police-offender-manager"), SafeguardGroups.POLICE, POLICE_SUPERVISORS));
+	private static final List<String> CSC_MANAGERS = List.of("csc-team-manager", "csc-service-manager");
+
+	private static final List<String> SAFEGUARDING_SUPERVISORS = List.of("csc-team-manager", "csc-service-manager",
+			"police-ds", "police-di", "police-dci");
+
+	static final Map<String, ProcessAccess> BY_PROCESS_KEY = Map.ofEntries(
+			Map.entry("AgencyActionProcess",
+					new ProcessAccess(List.of("police-ds", "police-ppu-hub", "csc-team-manager", "marac-coordinator"),
+							CASEWORK, List.of("police-ds", "police-di", "police-dci", "police-ppu-hub",
+									"csc-team-manager", "csc-service-manager", "marac-coordinator"))),
+			Map.entry("InvestigationProcess",
+					new ProcessAccess(List.of("police-frontline", "police-investigator", "police-ppu-hub", "police-ds",
+							"police-di", "police-cmit", "police-offender-manager"), SafeguardGroups.POLICE,
+							POLICE_SUPERVISORS)),
+			Map.entry("ChildReferralProcess",
+					new ProcessAccess(SafeguardGroups.POLICE, concat(SafeguardGroups.POLICE, List.of("csc-mash")),
+							List.of("police-ppu-hub", "police-ds", "police-di", "csc-mash", "csc-team-manager",
+									"csc-service-manager"))),
+			Map.entry("StrategyDiscussionProcess",
+					new ProcessAccess(List.of("csc-mash", "csc-team-manager", "csc-social-worker"), CASEWORK,
+							SAFEGUARDING_SUPERVISORS)),
+			Map.entry("Section47EnquiryProcess",
+					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)));
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+	}
 
 }

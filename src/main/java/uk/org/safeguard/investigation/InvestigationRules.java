@@ -16,6 +16,11 @@ public class InvestigationRules implements InputRules {
 	}
 
 	@Override
+	public java.util.Set<String> dateVariables() {
+		return java.util.Set.of(RECORDED_AT);
+	}
+
+	@Override
 	public void checkStart(Violations v) {
 		v.requireText(CRIME_REFERENCE)
 			.requireText(OFFENCE_TYPE)

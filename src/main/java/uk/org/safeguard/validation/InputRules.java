@@ -9,6 +9,11 @@ public interface InputRules {
 
 	String processKey();
 
+	/** Variables that are points in time: ISO-8601 text from a form is stored as a Date before checking. */
+	default java.util.Set<String> dateVariables() {
+		return java.util.Set.of();
+	}
+
 	/** Check the variables a new instance starts with. */
 	default void checkStart(Violations violations) {
 	}

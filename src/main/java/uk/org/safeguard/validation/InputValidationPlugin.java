@@ -49,6 +49,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 			// Only the process's own start event: event subprocesses start with different data.
 			if (rules != null && scope == startEvent.getProcessDefinition()) {
 				startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+					DateInputs.coerce(execution, rules.dateVariables());
 					Violations violations = new Violations(execution);
 					rules.checkStart(violations);
 					violations.throwIfAny();
@@ -63,6 +64,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 				String taskKey = activity.getId();
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+						DateInputs.coerce(task, rules.dateVariables());
 						Violations violations = new Violations(task);
 						rules.checkCompletion(taskKey, violations);
 						violations.throwIfAny();

@@ -80,6 +80,35 @@ public final class Violations {
 		return this;
 	}
 
+	/** At least one of two text variables, e.g. the child's words or why the child was not spoken to. */
+	public Violations requireEither(String first, String second) {
+		if (isBlank(variables.getVariable(first)) && isBlank(variables.getVariable(second))) {
+			problems.add(first + " or " + second + " is required");
+		}
+		return this;
+	}
+
+	/** A JSON list of objects (Spin JSON or JSON text); returns it for item checks, or null. */
+	public java.util.List<java.util.Map<String, Object>> requireJsonList(String name) {
+		java.util.List<java.util.Map<String, Object>> list = JsonLists.read(variables.getVariable(name));
+		if (list == null) {
+			problems.add(name + " is required as a JSON list");
+		}
+		return list;
+	}
+
+	public Violations requireNotInFuture(String name) {
+		if (variables.getVariable(name) instanceof Date date
+				&& date.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())) {
+			problems.add(name + " must not be in the future");
+		}
+		return this;
+	}
+
+	private static boolean isBlank(Object value) {
+		return !(value instanceof String text) || text.isBlank();
+	}
+
 	public Violations check(boolean condition, String problem) {
 		if (!condition) {
 			problems.add(problem);

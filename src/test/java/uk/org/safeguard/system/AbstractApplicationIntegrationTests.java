@@ -387,6 +387,184 @@ abstract class AbstractApplicationIntegrationTests {
 		assertThat(taskService.createTaskQuery().taskId(investigate).count()).isEqualTo(1);
 	}
 
+	// --- Referral, strategy discussion and section 47 (SPEC 4.1-4.3) ---
+
+	private static Map<String, Object> restDate(java.util.Date date) {
+		return Map.of("value", REST_DATE.format(date.toInstant()), "type", "Date");
+	}
+
+	private static Map<String, Object> restValue(Object value) {
+		return Map.of("value", value);
+	}
+
+	private static java.util.Date london(String localTime) {
+		return java.util.Date.from(java.time.LocalDateTime.parse(localTime)
+			.atZone(uk.org.safeguard.calendar.WorkingDays.ZONE)
+			.toInstant());
+	}
+
+	private static Map<String, Object> referralVariables(boolean withVoiceOfTheChild) {
+		Map<String, Object> v = new java.util.HashMap<>();
+		v.put("childId", restValue("C-IT-" + Instant.now().toEpochMilli()));
+		v.put("childName", restValue("Amy Example"));
+		v.put("childDateOfBirth", restValue("2014-05-05"));
+		v.put("concernType", restValue("NEGLECT"));
+		v.put("concernSummary", restValue("Found alone at home at night"));
+		v.put("incidentAt", restDate(london("2026-12-16T21:00")));
+		v.put("incidentLocation", restValue("12 High Street, Bedford"));
+		v.put("immediateRisk", restValue(false));
+		if (withVoiceOfTheChild) {
+			v.put("childBehaviourAndDemeanour", restValue("Withdrawn and hungry"));
+			v.put("childWords", restValue("Mum goes out at night"));
+		}
+		return Map.of("variables", v);
+	}
+
+	private String singleTask(String user, String instanceId, String taskKey) throws Exception {
+		JsonNode tasks = json(call(user, HttpMethod.GET,
+				"/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, null));
+		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	private JsonNode taskJson(String user, String taskId) throws Exception {
+		return json(call(user, HttpMethod.GET, "/engine-rest/task/" + taskId, null));
+	}
+
+	private void completeAs(String user, String taskId, Map<String, Object> variables) {
+		ResponseEntity<String> response = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", variables));
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private void runJobs(String instanceId) {
+		managementService.createJobQuery()
+			.processInstanceId(instanceId)
+			.executable()
+			.messages()
+			.list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+	}
+
+	private String childInstance(String processKey, String parentId) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.variableValueEquals("parentProcessInstanceId", parentId)
+			.singleResult()
+			.getId();
+	}
+
+	private static java.util.Date dueOf(JsonNode task) {
+		return java.util.Date.from(java.time.OffsetDateTime
+			.parse(task.get("due").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+			.toInstant());
+	}
+
+	@Test
+	void shouldRefuseAReferralWithoutTheVoiceOfTheChildAndDueTheMashDecisionOneWorkingDayAfterSending()
+			throws Exception {
+		long referralsBefore = historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("ChildReferralProcess")
+			.count();
+		ResponseEntity<String> refused = call("frontline.demo", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ChildReferralProcess/start", referralVariables(false));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(json(refused).get("message").asText()).contains("childBehaviourAndDemeanour",
+				"childWords or childNotSpokenToReason");
+		assertThat(historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("ChildReferralProcess")
+			.count()).isEqualTo(referralsBefore);
+
+		try {
+			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-24T09:00"));
+			String referral = json(call("frontline.demo", HttpMethod.POST,
+					"/engine-rest/process-definition/key/ChildReferralProcess/start", referralVariables(true)))
+				.get("id")
+				.asText();
+			completeAs("ppu-hub.demo", singleTask("ppu-hub.demo", referral, "Task_ReviewReferralQuality"),
+					Map.of("referralQuality", restValue("APPROVED")));
+			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-24T10:00"));
+			runJobs(referral);
+
+			JsonNode decision = taskJson("mash.demo", singleTask("mash.demo", referral, "Task_DecideReferralOutcome"));
+			assertThat(dueOf(decision)).isEqualTo(london("2026-12-29T10:00"));
+			assertThat(runtimeService.getVariable(referral, "sentToMashAt")).isEqualTo(london("2026-12-24T10:00"));
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
+	@Test
+	void shouldTakeAChildFromReferralThroughStrategyDiscussionAndEnquiryToAPlan() throws Exception {
+		try {
+			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-17T08:00"));
+			String referral = json(call("frontline.demo", HttpMethod.POST,
+					"/engine-rest/process-definition/key/ChildReferralProcess/start", referralVariables(true)))
+				.get("id")
+				.asText();
+			completeAs("ppu-hub.demo", singleTask("ppu-hub.demo", referral, "Task_ReviewReferralQuality"),
+					Map.of("referralQuality", restValue("APPROVED")));
+			runJobs(referral);
+			completeAs("mash.demo", singleTask("mash.demo", referral, "Task_DecideReferralOutcome"), Map.of(
+					"mashDecision", restValue("STRATEGY_DISCUSSION"), "mashDecisionReason", restValue("Significant harm")));
+			runJobs(referral);
+
+			// The referring officer can follow the referral to its outcome.
+			JsonNode outcome = json(call("frontline.demo", HttpMethod.GET,
+					"/engine-rest/history/variable-instance?processInstanceId=" + referral + "&variableName=mashDecision",
+					null));
+			assertThat(outcome).hasSize(1);
+			assertThat(outcome.get(0).get("value").asText()).isEqualTo("STRATEGY_DISCUSSION");
+
+			String strategy = childInstance("StrategyDiscussionProcess", referral);
+			completeAs("team-manager.demo", singleTask("team-manager.demo", strategy, "Task_ConveneStrategyDiscussion"),
+					Map.of());
+			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-17T11:00"));
+			Map<String, Object> record = new java.util.HashMap<>();
+			record.put("discussionHeldAt", restDate(london("2026-12-17T10:00")));
+			record.put("attendees", Map.of("type", "Json", "value",
+					"[{\"agency\":\"POLICE\",\"name\":\"DS Patel\",\"role\":\"DS\"},"
+							+ "{\"agency\":\"CHILDRENS_SOCIAL_CARE\",\"name\":\"Jo Smith\",\"role\":\"TM\"},"
+							+ "{\"agency\":\"HEALTH\",\"name\":\"Dr Jones\",\"role\":\"Named nurse\"}]"));
+			record.put("strategyOutcome", restValue("SECTION_47_JOINT"));
+			record.put("policeInvestigationRequired", restValue(true));
+			record.put("agreedActions", Map.of("type", "Json", "value",
+					"[{\"agency\":\"health\",\"description\":\"Child protection medical\","
+							+ "\"dueDate\":\"2026-12-18T17:00:00Z\"}]"));
+			completeAs("team-manager.demo", singleTask("team-manager.demo", strategy, "Task_RecordStrategyDiscussion"),
+					record);
+			runJobs(strategy);
+
+			String enquiry = childInstance("Section47EnquiryProcess", strategy);
+			assertThat(childInstance("InvestigationProcess", strategy)).isNotNull();
+			singleTask("health.demo", childInstance("AgencyActionProcess", strategy), "Task_CompleteAgencyAction");
+			assertThat(runtimeService.getVariable(enquiry, "conferenceDueAt")).isEqualTo(london("2027-01-12T10:00"));
+
+			completeAs("social-worker.demo", singleTask("social-worker.demo", enquiry, "Task_SeeChild"),
+					Map.of("childSeenAt", restDate(london("2026-12-17T10:45")), "childWishesAndFeelings",
+							restValue("Wants to stay with her gran")));
+			completeAs("social-worker.demo", singleTask("social-worker.demo", enquiry, "Task_RecordSection47Outcome"),
+					Map.of("section47Outcome", restValue("CONTINUING_RISK")));
+			String conference = singleTask("team-manager.demo", enquiry, "Task_HoldInitialChildProtectionConference");
+			assertThat(dueOf(taskJson("team-manager.demo", conference))).isEqualTo(london("2027-01-12T10:00"));
+
+			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2027-01-08T12:00"));
+			completeAs("team-manager.demo", conference, Map.of("conferenceHeldAt", restDate(london("2027-01-08T11:00")),
+					"childProtectionPlan", restValue(true), "planCategory", restValue("NEGLECT")));
+			runJobs(enquiry);
+			assertThat(dueOf(taskJson("social-worker.demo",
+					singleTask("social-worker.demo", enquiry, "Task_HoldFirstCoreGroup"))))
+				.isEqualTo(london("2027-01-22T11:00"));
+			assertThat(dueOf(taskJson("team-manager.demo",
+					singleTask("team-manager.demo", enquiry, "Task_HoldReviewConference"))))
+				.isEqualTo(london("2027-04-08T11:00"));
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
 	private static HttpHeaders basic(String user, String password) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setBasicAuth(user, password);

@@ -17,6 +17,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.referral.ChildReferralRules;
+import uk.org.safeguard.referral.RecordReferralDelegate;
+import uk.org.safeguard.referral.ReferralTimescales;
+import uk.org.safeguard.referral.SendReferralToMashDelegate;
+import uk.org.safeguard.referral.StartStrategyDiscussionDelegate;
+import uk.org.safeguard.section47.Section47Deadlines;
+import uk.org.safeguard.section47.Section47Rules;
+import uk.org.safeguard.strategy.PlanStrategyDiscussionDelegate;
+import uk.org.safeguard.strategy.StartAgreedWorkDelegate;
+import uk.org.safeguard.strategy.StrategyDiscussionRules;
+import uk.org.safeguard.strategy.StrategyTimescales;
 import uk.org.safeguard.investigation.CalculateInvestigationDeadlinesDelegate;
 import uk.org.safeguard.investigation.InvestigationRules;
 import uk.org.safeguard.investigation.InvestigationTimescales;
@@ -34,7 +45,8 @@ import uk.org.safeguard.validation.InputValidationPlugin;
 public abstract class ProcessEngineTestSupport {
 
 	/** Every process's input rules, as the application registers them. */
-	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules());
+	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
+			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules());
 
 	private static ProcessEngine engine;
 
@@ -52,6 +64,7 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 			configuration.setJobExecutorActivate(false);
 			configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+			configuration.setEnableHistoricInstancePermissions(true);
 			configuration.setBeans(beans());
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
 					new InputValidationPlugin(RULES), new EscalationPlugin())));
@@ -64,10 +77,39 @@ public abstract class ProcessEngineTestSupport {
 	private static Map<Object, Object> beans() {
 		SupervisionRanks ranks = new SupervisionRanks();
 		InvestigationTimescales timescales = InvestigationTimescales.defaults();
-		return Map.of("workingDays", new WorkingDays(List.of()), "supervisionRanks", ranks,
-				"calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales),
-				"scheduleSupervisoryReviewDelegate",
+		WorkingDays workingDays = new WorkingDays(List.of());
+		Map<Object, Object> beans = new java.util.HashMap<>();
+		beans.put("workingDays", workingDays);
+		beans.put("supervisionRanks", ranks);
+		beans.put("calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales));
+		beans.put("scheduleSupervisoryReviewDelegate",
 				new ScheduleSupervisoryReviewDelegate(new SupervisionSchedule(ranks, timescales.reviewInterval())));
+		beans.put("recordReferralDelegate", new RecordReferralDelegate(ReferralTimescales.defaults(), workingDays));
+		beans.put("sendReferralToMashDelegate",
+				new SendReferralToMashDelegate(ReferralTimescales.defaults(), workingDays));
+		beans.put("startStrategyDiscussionDelegate", new StartStrategyDiscussionDelegate());
+		beans.put("planStrategyDiscussionDelegate",
+				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
+		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
+		beans.put("section47Deadlines", new Section47Deadlines(workingDays));
+		return beans;
+	}
+
+	/** Deploys every model and form of the project, as the application does, for tests across processes. */
+	protected void deployAllModels() {
+		var deployment = extension.getRepositoryService().createDeployment().name("all-models");
+		for (String folder : List.of("bpmn", "forms")) {
+			try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+				for (var file : files.sorted().toList()) {
+					deployment.addInputStream(folder + "/" + file.getFileName(),
+							java.nio.file.Files.newInputStream(file));
+				}
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		extension.manageDeployment(deployment.deploy());
 	}
 
 	@BeforeEach

@@ -1,0 +1,69 @@
+package uk.org.safeguard.referral;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.calendar.WorkingDays;
+
+import static uk.org.safeguard.referral.ChildReferralProcess.*;
+
+/**
+ * Records the referral: the referring officer (defaults to whoever started it), its deadlines, and the
+ * officer's right to read this referral and its outcome later.
+ */
+@Component("recordReferralDelegate")
+public class RecordReferralDelegate implements JavaDelegate {
+
+	private final ReferralTimescales timescales;
+
+	private final WorkingDays workingDays;
+
+	public RecordReferralDelegate(ReferralTimescales timescales, WorkingDays workingDays) {
+		this.timescales = timescales;
+		this.workingDays = workingDays;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		Object officer = execution.getVariable(REFERRING_OFFICER);
+		if (officer == null || officer.toString().isBlank()) {
+			officer = execution.getVariable(INITIATOR);
+			execution.setVariable(REFERRING_OFFICER, officer);
+		}
+		execution.setVariable(RECORDED_AT, now);
+		execution.setVariable(QUALITY_REVIEW_DUE_AT, Date.from(now.toInstant().plus(timescales.qualityReview())));
+		Date incidentAt = (Date) execution.getVariable(INCIDENT_AT);
+		execution.setVariable(SCHOOL_NOTIFICATION_DUE_AT,
+				workingDays.nextWorkingDayAt(incidentAt, timescales.schoolNotificationTime()));
+		if (officer != null) {
+			grantRead(execution, officer.toString());
+		}
+	}
+
+	/** The referring officer can follow the referral to its outcome (SPEC 4.1), whatever their groups. */
+	private static void grantRead(DelegateExecution execution, String userId) {
+		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
+		Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		runtime.setUserId(userId);
+		runtime.setResource(Resources.PROCESS_INSTANCE);
+		runtime.setResourceId(execution.getProcessInstanceId());
+		runtime.addPermission(Permissions.READ);
+		authorizations.saveAuthorization(runtime);
+		Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		history.setUserId(userId);
+		history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+		history.setResourceId(execution.getProcessInstanceId());
+		history.addPermission(HistoricProcessInstancePermissions.READ);
+		authorizations.saveAuthorization(history);
+	}
+
+}

@@ -1,0 +1,73 @@
+package uk.org.safeguard.section47;
+
+import java.util.List;
+
+/** SPEC section 4.3: section 47 enquiry, initial child protection conference and plan. */
+public final class Section47EnquiryProcess {
+
+	public static final String KEY = "Section47EnquiryProcess";
+
+	public static final String TASK_SEE_CHILD = "Task_SeeChild";
+
+	public static final String TASK_CHASE_CHILD_SEEN = "Task_ChaseChildSeen";
+
+	public static final String TASK_RECORD_OUTCOME = "Task_RecordSection47Outcome";
+
+	public static final String TASK_HOLD_CONFERENCE = "Task_HoldInitialChildProtectionConference";
+
+	public static final String TASK_CHASE_CONFERENCE = "Task_ChaseChildProtectionConference";
+
+	public static final String TASK_HOLD_FIRST_CORE_GROUP = "Task_HoldFirstCoreGroup";
+
+	public static final String TASK_CHASE_CORE_GROUP = "Task_ChaseFirstCoreGroup";
+
+	public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
+
+	public static final String TASK_CHASE_REVIEW_CONFERENCE = "Task_ChaseReviewConference";
+
+	public static final String CHILD_ID = "childId";
+
+	public static final String CHILD_NAME = "childName";
+
+	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+
+	public static final String STRATEGY_DISCUSSION_AT = "strategyDiscussionAt";
+
+	public static final String JOINT_ENQUIRY = "jointEnquiry";
+
+	public static final String SEE_CHILD_DUE_AT = "seeChildDueAt";
+
+	public static final String CONFERENCE_DUE_AT = "conferenceDueAt";
+
+	public static final String CHILD_SEEN_AT = "childSeenAt";
+
+	public static final String CHILD_WISHES_AND_FEELINGS = "childWishesAndFeelings";
+
+	public static final String SECTION_47_OUTCOME = "section47Outcome";
+
+	public static final String CONFERENCE_HELD_AT = "conferenceHeldAt";
+
+	public static final String CHILD_PROTECTION_PLAN = "childProtectionPlan";
+
+	public static final String PLAN_CATEGORY = "planCategory";
+
+	public static final String CORE_GROUP_DUE_AT = "coreGroupDueAt";
+
+	public static final String REVIEW_CONFERENCE_DUE_AT = "reviewConferenceDueAt";
+
+	public static final String CORE_GROUP_HELD_AT = "coreGroupHeldAt";
+
+	public static final String REVIEW_CONFERENCE_HELD_AT = "reviewConferenceHeldAt";
+
+	public static final String ESCALATION_NOTES = "escalationNotes";
+
+	public static final List<String> OUTCOMES = List.of("NOT_SUBSTANTIATED", "SUBSTANTIATED_NOT_AT_CONTINUING_RISK",
+			"CONTINUING_RISK");
+
+	public static final List<String> PLAN_CATEGORIES = List.of("NEGLECT", "PHYSICAL_ABUSE", "SEXUAL_ABUSE",
+			"EMOTIONAL_ABUSE");
+
+	private Section47EnquiryProcess() {
+	}
+
+}

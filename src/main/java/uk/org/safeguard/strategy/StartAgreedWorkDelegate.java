@@ -1,0 +1,86 @@
+package uk.org.safeguard.strategy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.linking.ProcessLinks;
+import uk.org.safeguard.validation.JsonLists;
+
+import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
+
+/**
+ * Turns the recorded decisions into work: one {@code AgencyActionProcess} per agreed action, a
+ * {@code Section47EnquiryProcess} for a SECTION_47_* outcome, and an {@code InvestigationProcess} when a
+ * police investigation is required. Police actions also need a DS sign-off.
+ */
+@Component("startAgreedWorkDelegate")
+public class StartAgreedWorkDelegate implements JavaDelegate {
+
+	/** Agreed actions escalate to the manager who convened the discussion. */
+	static final String ACTION_ESCALATION_GROUP = "csc-team-manager";
+
+	private final StrategyTimescales timescales;
+
+	public StartAgreedWorkDelegate(StrategyTimescales timescales) {
+		this.timescales = timescales;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String caseReference = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
+				: execution.getProcessInstanceId();
+		List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(AGREED_ACTIONS));
+		boolean policeActions = false;
+		for (Map<String, Object> action : actions == null ? List.<Map<String, Object>>of() : actions) {
+			String agency = JsonLists.text(action, "agency");
+			policeActions |= agency.startsWith("police-");
+			ProcessLinks.start(execution, "AgencyActionProcess", caseReference,
+					Map.of("agency", agency, "actionDescription", JsonLists.text(action, "description"),
+							"actionDueDate", Date.from(Instant.parse(JsonLists.text(action, "dueDate"))),
+							"escalationGroup", ACTION_ESCALATION_GROUP, "caseReference", caseReference));
+		}
+		execution.setVariable(HAS_POLICE_ACTIONS, policeActions);
+		execution.setVariable(SIGN_OFF_DUE_AT,
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.policeActionsSignOff())));
+
+		String outcome = (String) execution.getVariable(STRATEGY_OUTCOME);
+		Date heldAt = (Date) execution.getVariable(DISCUSSION_HELD_AT);
+		if (outcome.startsWith("SECTION_47_")) {
+			Map<String, Object> enquiry = child(execution);
+			enquiry.put("strategyDiscussionAt", heldAt);
+			enquiry.put("jointEnquiry", "SECTION_47_JOINT".equals(outcome));
+			ProcessLinks.start(execution, "Section47EnquiryProcess", caseReference, enquiry);
+		}
+		if (Boolean.TRUE.equals(execution.getVariable(POLICE_INVESTIGATION_REQUIRED))) {
+			Object crime = execution.getVariable(CRIME_REFERENCE);
+			String crimeReference = crime != null && !crime.toString().isBlank() ? crime.toString()
+					: "SD-" + caseReference;
+			Map<String, Object> investigation = child(execution);
+			investigation.remove(CHILD_DATE_OF_BIRTH);
+			investigation.put("crimeReference", crimeReference);
+			Object concern = execution.getVariable("concernType");
+			investigation.put("offenceType", concern != null ? concern.toString() : "CHILD_PROTECTION");
+			investigation.put("team", "CAVAA");
+			investigation.put("riskLevel", "IMMEDIATE".equals(execution.getVariable(URGENCY)) ? "HIGH" : "MEDIUM");
+			investigation.put("recordedAt", heldAt);
+			ProcessLinks.start(execution, "InvestigationProcess", crimeReference, investigation);
+		}
+	}
+
+	private static Map<String, Object> child(DelegateExecution execution) {
+		Map<String, Object> child = new HashMap<>();
+		child.put(CHILD_ID, execution.getVariable(CHILD_ID));
+		child.put(CHILD_NAME, execution.getVariable(CHILD_NAME));
+		child.put(CHILD_DATE_OF_BIRTH, execution.getVariable(CHILD_DATE_OF_BIRTH));
+		return child;
+	}
+
+}

@@ -1,0 +1,100 @@
+package uk.org.safeguard.strategy;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.identity.SafeguardGroups;
+import uk.org.safeguard.validation.InputRules;
+import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.validation.Violations;
+
+import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
+
+@Component
+public class StrategyDiscussionRules implements InputRules {
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public java.util.Set<String> dateVariables() {
+		return java.util.Set.of(DISCUSSION_HELD_AT);
+	}
+
+	@Override
+	public void checkStart(Violations v) {
+		v.requireText(CHILD_ID)
+			.requireText(CHILD_NAME)
+			.requireChildDateOfBirth(CHILD_DATE_OF_BIRTH)
+			.requireText(CONCERN_SUMMARY)
+			.requireOneOf(URGENCY, URGENCIES);
+	}
+
+	@Override
+	public void checkCompletion(String taskKey, Violations v) {
+		switch (taskKey) {
+			case TASK_RECORD -> checkRecord(v);
+			case TASK_SIGN_OFF_POLICE_ACTIONS -> v.requireText(SIGN_OFF_NOTES);
+			case TASK_CHASE_CONVENING -> v.requireText(ESCALATION_NOTES);
+			default -> {
+			}
+		}
+	}
+
+	private static void checkRecord(Violations v) {
+		v.requireDate(DISCUSSION_HELD_AT)
+			.requireNotInFuture(DISCUSSION_HELD_AT)
+			.requireOneOf(STRATEGY_OUTCOME, OUTCOMES)
+			.requireBoolean(POLICE_INVESTIGATION_REQUIRED);
+		List<Map<String, Object>> attendees = v.requireJsonList(ATTENDEES);
+		if (attendees != null) {
+			Set<String> agencies = attendees.stream()
+				.map(a -> JsonLists.text(a, "agency"))
+				.collect(Collectors.toSet());
+			List<String> missing = REQUIRED_ATTENDEE_AGENCIES.stream().filter(a -> !agencies.contains(a)).toList();
+			v.check(missing.isEmpty(), ATTENDEES + " must include " + String.join(", ", missing)
+					+ " (police, children's social care and health take part in every strategy discussion)");
+			for (int i = 0; i < attendees.size(); i++) {
+				Map<String, Object> attendee = attendees.get(i);
+				v.check(ATTENDEE_AGENCIES.contains(JsonLists.text(attendee, "agency")),
+						ATTENDEES + "[" + i + "].agency must be one of " + String.join(", ", ATTENDEE_AGENCIES));
+				v.check(notBlank(JsonLists.text(attendee, "name")), ATTENDEES + "[" + i + "].name is required");
+			}
+		}
+		List<Map<String, Object>> actions = v.requireJsonList(AGREED_ACTIONS);
+		if (actions != null) {
+			for (int i = 0; i < actions.size(); i++) {
+				Map<String, Object> action = actions.get(i);
+				v.check(SafeguardGroups.CASEWORK.contains(JsonLists.text(action, "agency")),
+						AGREED_ACTIONS + "[" + i + "].agency must be a Safeguard group id");
+				v.check(notBlank(JsonLists.text(action, "description")),
+						AGREED_ACTIONS + "[" + i + "].description is required");
+				v.check(isInstant(JsonLists.text(action, "dueDate")),
+						AGREED_ACTIONS + "[" + i + "].dueDate is required as an ISO-8601 time");
+			}
+		}
+	}
+
+	private static boolean notBlank(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	static boolean isInstant(String text) {
+		try {
+			Instant.parse(text);
+			return true;
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			return false;
+		}
+	}
+
+}

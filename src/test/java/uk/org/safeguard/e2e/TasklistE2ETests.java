@@ -65,14 +65,17 @@ class TasklistE2ETests {
 
 	private int step;
 
+	private String prefix;
+
 	@BeforeEach
-	void openBrowser() throws IOException {
+	void openBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+		prefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000",
+				"--disable-sync", "--window-size=1400,2200",
 				"--user-data-dir=" + Files.createTempDirectory("safeguard-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -87,7 +90,7 @@ class TasklistE2ETests {
 		if (browser != null) {
 			// The last page, whatever happened, for whoever reads a failure.
 			screenshot("last");
-			Files.writeString(SCREENSHOTS.resolve("last-page.html"), browser.getPageSource());
+			Files.writeString(SCREENSHOTS.resolve(prefix + "-last-page.html"), browser.getPageSource());
 			browser.quit();
 		}
 	}
@@ -102,17 +105,7 @@ class TasklistE2ETests {
 							"caseReference", caseReference))
 			.getId();
 
-		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
-		visible(By.cssSelector("input[ng-model='username']")).sendKeys("health.demo");
-		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-		screenshot("login");
-		visible(By.cssSelector("button[type='submit']")).click();
-
-		// The shared filter "My groups — unassigned" lists the action for the health group.
-		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]")).click();
-		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'Complete agency action')]"))
-			.click();
-		screenshot("task-selected");
+		logInAndOpen("health.demo", "Complete agency action");
 
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
 		wait.until(d -> "health.demo".equals(taskService.createTaskQuery()
@@ -148,17 +141,79 @@ class TasklistE2ETests {
 			.getAssignee()).isEqualTo("health.demo");
 	}
 
+	@Test
+	void shouldLetThePublicProtectionHubApproveAReferralInTheTasklist() throws IOException {
+		Map<String, Object> referral = new java.util.HashMap<>();
+		referral.put("childId", "C-E2E");
+		referral.put("childName", "Amy Example");
+		referral.put("childDateOfBirth", "2015-03-02");
+		referral.put("concernType", "NEGLECT");
+		referral.put("concernSummary", "Found alone at home at night");
+		referral.put("incidentAt", Date.from(Instant.now().minus(Duration.ofHours(3))));
+		referral.put("incidentLocation", "12 High Street, Bedford");
+		referral.put("immediateRisk", false);
+		referral.put("childBehaviourAndDemeanour", "Quiet, hungry, withdrawn");
+		referral.put("childWords", "Mummy goes out at night");
+		referral.put("referringOfficer", "frontline.demo");
+		String instanceId = runtimeService.startProcessInstanceByKey("ChildReferralProcess", "REF-E2E", referral)
+			.getId();
+
+		logInAndOpen("ppu-hub.demo", "Review referral quality");
+		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
+		// The form shows what the officer recorded, including the voice of the child.
+		wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+				"return Array.from(document.querySelectorAll('input, textarea'))"
+						+ ".some(e => e.value === 'Quiet, hungry, withdrawn')"));
+		clickable(By.xpath("//label[normalize-space()='Approve and send to MASH']/input[@type='radio']")).click();
+		screenshot("referral-approved");
+		clickable(By.xpath("//button[normalize-space()='Complete']")).click();
+
+		wait.until(d -> taskService.createTaskQuery()
+			.processInstanceId(instanceId)
+			.taskDefinitionKey("Task_ReviewReferralQuality")
+			.count() == 0);
+		screenshot("referral-completed");
+		assertThat(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instanceId)
+			.variableName("referralQuality")
+			.singleResult()
+			.getValue()).isEqualTo("APPROVED");
+		assertThat(historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(instanceId)
+			.taskDefinitionKey("Task_ReviewReferralQuality")
+			.singleResult()
+			.getAssignee()).isEqualTo("ppu-hub.demo");
+	}
+
+	/** Logs in to the Tasklist and opens the named task from the shared filter "My groups — unassigned". */
+	private void logInAndOpen(String user, String taskName) throws IOException {
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
+		visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		screenshot("login-" + user);
+		visible(By.cssSelector("button[type='submit']")).click();
+		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
+			.click();
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'" + taskName + "')]"))
+			.click();
+		screenshot("task-selected");
+	}
+
 	private WebElement visible(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/** Waits for the element, scrolls it to the middle of the window (forms are long) and returns it. */
 	private WebElement clickable(By by) {
-		return wait.until(ExpectedConditions.elementToBeClickable(by));
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				element);
+		return wait.until(ExpectedConditions.elementToBeClickable(element));
 	}
 
 	private void screenshot(String name) throws IOException {
 		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++step, name)),
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", prefix, ++step, name)),
 				StandardCopyOption.REPLACE_EXISTING);
 	}
 

@@ -55,8 +55,8 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 		}
 		for (PvmTransition incoming : activity.getIncomingTransitions()) {
 			ActivityImpl source = (ActivityImpl) incoming.getSource();
-			ActivityImpl attachedTo = (ActivityImpl) source.getEventScope();
-			if ("boundaryTimer".equals(source.getProperty("type")) && attachedTo != null
+			if ("boundaryTimer".equals(source.getProperty("type"))
+					&& source.getEventScope() instanceof ActivityImpl attachedTo
 					&& "userTask".equals(attachedTo.getProperty("type"))) {
 				return attachedTo.getId();
 			}

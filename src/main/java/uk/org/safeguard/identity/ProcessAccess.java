@@ -40,7 +40,18 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 					new ProcessAccess(List.of("csc-mash", "csc-team-manager", "csc-social-worker"), CASEWORK,
 							SAFEGUARDING_SUPERVISORS)),
 			Map.entry("Section47EnquiryProcess",
-					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)));
+					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
+			Map.entry("DomesticAbuseIncidentProcess",
+					new ProcessAccess(List.of("police-frontline", "police-control-room", "police-ppu-hub",
+							"police-investigator", "police-ds"), SafeguardGroups.POLICE,
+							List.of("police-ds", "police-di", "police-dci", "police-ppu-hub"))),
+			// MARAC cases are readable only by those who work them; the hub and the investigating officer
+			// get per-case grants (OpenMaracCaseDelegate).
+			Map.entry("MaracCaseProcess",
+					new ProcessAccess(List.of("marac-coordinator", "idva", "police-ppu-hub", "police-ds"),
+							List.of("marac-coordinator", "idva", "police-ppu-hub", "csc-mash", "health", "education",
+									"probation"),
+							List.of("marac-coordinator"))));
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

@@ -42,7 +42,7 @@ public final class ModelConventions {
 		PREFIXES.put(EndEvent.class, "EndEvent_");
 		PREFIXES.put(Event.class, "Event_");
 		PREFIXES.put(Gateway.class, "Gateway_");
-		PREFIXES.put(SubProcess.class, "Task_");
+		PREFIXES.put(SubProcess.class, "SubProcess_");
 		PREFIXES.put(FlowNode.class, "Task_");
 		PREFIXES.put(SequenceFlow.class, "SequenceFlow_");
 		PREFIXES.put(Message.class, "Message_");

@@ -2,16 +2,13 @@ package uk.org.safeguard.referral;
 
 import java.util.Date;
 
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.identity.InstanceAccess;
 
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
@@ -51,19 +48,8 @@ public class RecordReferralDelegate implements JavaDelegate {
 
 	/** The referring officer can follow the referral to its outcome (SPEC 4.1), whatever their groups. */
 	private static void grantRead(DelegateExecution execution, String userId) {
-		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
-		Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		runtime.setUserId(userId);
-		runtime.setResource(Resources.PROCESS_INSTANCE);
-		runtime.setResourceId(execution.getProcessInstanceId());
-		runtime.addPermission(Permissions.READ);
-		authorizations.saveAuthorization(runtime);
-		Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		history.setUserId(userId);
-		history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-		history.setResourceId(execution.getProcessInstanceId());
-		history.addPermission(HistoricProcessInstancePermissions.READ);
-		authorizations.saveAuthorization(history);
+		InstanceAccess.grantUserRead(execution.getProcessEngineServices().getAuthorizationService(),
+				execution.getProcessInstanceId(), userId);
 	}
 
 }

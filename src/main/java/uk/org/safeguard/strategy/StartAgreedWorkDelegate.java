@@ -1,6 +1,5 @@
 package uk.org.safeguard.strategy;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import uk.org.safeguard.agencyaction.AgencyActions;
 import uk.org.safeguard.linking.ProcessLinks;
-import uk.org.safeguard.validation.JsonLists;
 
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 
@@ -37,16 +36,11 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String caseReference = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
 				: execution.getProcessInstanceId();
-		List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(AGREED_ACTIONS));
-		boolean policeActions = false;
-		for (Map<String, Object> action : actions == null ? List.<Map<String, Object>>of() : actions) {
-			String agency = JsonLists.text(action, "agency");
-			policeActions |= agency.startsWith("police-");
-			ProcessLinks.start(execution, "AgencyActionProcess", caseReference,
-					Map.of("agency", agency, "actionDescription", JsonLists.text(action, "description"),
-							"actionDueDate", Date.from(Instant.parse(JsonLists.text(action, "dueDate"))),
-							"escalationGroup", ACTION_ESCALATION_GROUP, "caseReference", caseReference));
-		}
+		List<String> actionIds = AgencyActions.start(execution, execution.getVariable(AGREED_ACTIONS), caseReference,
+				ACTION_ESCALATION_GROUP);
+		var runtime = execution.getProcessEngineServices().getRuntimeService();
+		boolean policeActions = actionIds.stream()
+			.anyMatch(id -> String.valueOf(runtime.getVariable(id, "agency")).startsWith("police-"));
 		execution.setVariable(HAS_POLICE_ACTIONS, policeActions);
 		execution.setVariable(SIGN_OFF_DUE_AT,
 				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.policeActionsSignOff())));

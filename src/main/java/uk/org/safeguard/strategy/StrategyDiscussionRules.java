@@ -1,7 +1,5 @@
 package uk.org.safeguard.strategy;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import uk.org.safeguard.identity.SafeguardGroups;
+import uk.org.safeguard.agencyaction.AgencyActions;
 import uk.org.safeguard.validation.InputRules;
 import uk.org.safeguard.validation.JsonLists;
 import uk.org.safeguard.validation.Violations;
@@ -69,32 +67,11 @@ public class StrategyDiscussionRules implements InputRules {
 				v.check(notBlank(JsonLists.text(attendee, "name")), ATTENDEES + "[" + i + "].name is required");
 			}
 		}
-		List<Map<String, Object>> actions = v.requireJsonList(AGREED_ACTIONS);
-		if (actions != null) {
-			for (int i = 0; i < actions.size(); i++) {
-				Map<String, Object> action = actions.get(i);
-				v.check(SafeguardGroups.CASEWORK.contains(JsonLists.text(action, "agency")),
-						AGREED_ACTIONS + "[" + i + "].agency must be a Safeguard group id");
-				v.check(notBlank(JsonLists.text(action, "description")),
-						AGREED_ACTIONS + "[" + i + "].description is required");
-				v.check(isInstant(JsonLists.text(action, "dueDate")),
-						AGREED_ACTIONS + "[" + i + "].dueDate is required as an ISO-8601 time");
-			}
-		}
+		AgencyActions.check(v, AGREED_ACTIONS);
 	}
 
 	private static boolean notBlank(String text) {
 		return text != null && !text.isBlank();
-	}
-
-	static boolean isInstant(String text) {
-		try {
-			Instant.parse(text);
-			return true;
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			return false;
-		}
 	}
 
 }

@@ -63,21 +63,32 @@ public final class Violations {
 
 	/** A date of birth ({@code yyyy-MM-dd}) of a person under 18 today. */
 	public Violations requireChildDateOfBirth(String name) {
-		Object value = variables.getVariable(name);
-		try {
-			LocalDate born = LocalDate.parse(String.valueOf(value));
-			LocalDate today = LocalDate.now(WorkingDays.ZONE);
-			if (born.isAfter(today)) {
-				problems.add(name + " must not be in the future");
-			}
-			else if (Period.between(born, today).getYears() >= 18) {
-				problems.add(name + " makes the subject 18 or older; a child is required");
-			}
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(name + " is required as yyyy-MM-dd");
+		String problem = childDateOfBirthProblem(variables.getVariable(name));
+		if (problem != null) {
+			problems.add(name + " " + problem);
 		}
 		return this;
+	}
+
+	/** Why a value is not the date of birth of a child today, or null when it is. */
+	public static String childDateOfBirthProblem(Object value) {
+		try {
+			LocalDate born = LocalDate.parse(String.valueOf(value));
+			LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+				.toInstant()
+				.atZone(WorkingDays.ZONE)
+				.toLocalDate();
+			if (born.isAfter(today)) {
+				return "must not be in the future";
+			}
+			if (Period.between(born, today).getYears() >= 18) {
+				return "makes the subject 18 or older; a child is required";
+			}
+			return null;
+		}
+		catch (DateTimeParseException ex) {
+			return "is required as yyyy-MM-dd";
+		}
 	}
 
 	/** At least one of two text variables, e.g. the child's words or why the child was not spoken to. */
@@ -114,6 +125,17 @@ public final class Violations {
 			problems.add(problem);
 		}
 		return this;
+	}
+
+	/** The engine's services, for rules that must look at other cases (e.g. one open case per household). */
+	public org.camunda.bpm.engine.ProcessEngineServices engine() {
+		if (variables instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+			return execution.getProcessEngineServices();
+		}
+		if (variables instanceof org.camunda.bpm.engine.delegate.DelegateTask task) {
+			return task.getProcessEngineServices();
+		}
+		throw new IllegalStateException("No engine behind " + variables);
 	}
 
 	public Object value(String name) {

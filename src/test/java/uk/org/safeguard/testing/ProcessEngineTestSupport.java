@@ -17,6 +17,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.domesticabuse.AssessCumulativeRiskDelegate;
+import uk.org.safeguard.domesticabuse.DomesticAbuseRules;
+import uk.org.safeguard.domesticabuse.ReferToMaracDelegate;
+import uk.org.safeguard.domesticabuse.StartIncidentWorkDelegate;
+import uk.org.safeguard.marac.MaracAgencies;
+import uk.org.safeguard.marac.MaracRules;
+import uk.org.safeguard.marac.OpenMaracCaseDelegate;
+import uk.org.safeguard.marac.StartMaracActionsDelegate;
 import uk.org.safeguard.referral.ChildReferralRules;
 import uk.org.safeguard.referral.RecordReferralDelegate;
 import uk.org.safeguard.referral.ReferralTimescales;
@@ -46,7 +54,8 @@ public abstract class ProcessEngineTestSupport {
 
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
-			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules());
+			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
+			new MaracRules());
 
 	private static ProcessEngine engine;
 
@@ -92,6 +101,12 @@ public abstract class ProcessEngineTestSupport {
 				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
 		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
 		beans.put("section47Deadlines", new Section47Deadlines(workingDays));
+		beans.put("assessCumulativeRiskDelegate", new AssessCumulativeRiskDelegate());
+		beans.put("startIncidentWorkDelegate", new StartIncidentWorkDelegate());
+		beans.put("referToMaracDelegate", new ReferToMaracDelegate());
+		beans.put("openMaracCaseDelegate", new OpenMaracCaseDelegate());
+		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
+		beans.put("maracAgencies", new MaracAgencies());
 		return beans;
 	}
 

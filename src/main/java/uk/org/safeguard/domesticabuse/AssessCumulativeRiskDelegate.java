@@ -1,0 +1,29 @@
+package uk.org.safeguard.domesticabuse;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
+
+/** Counts the household's incidents and MARAC referrals in the 12 months before this incident. */
+@Component("assessCumulativeRiskDelegate")
+public class AssessCumulativeRiskDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		var history = execution.getProcessEngineServices().getHistoryService();
+		String household = (String) execution.getVariable(HOUSEHOLD_ID);
+		Date incidentAt = (Date) execution.getVariable(INCIDENT_AT);
+		execution.setVariable(INCIDENTS_LAST_12_MONTHS, HouseholdHistory.incidentsInLast12Months(history, household,
+				incidentAt, execution.getProcessInstanceId()));
+		execution.setVariable(MARAC_REFERRAL_IN_LAST_12_MONTHS,
+				HouseholdHistory.maracReferralInLast12Months(history, household, incidentAt));
+		execution.setVariable(RISK_REVIEW_DUE_AT,
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(1))));
+	}
+
+}

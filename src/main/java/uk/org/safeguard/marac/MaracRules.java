@@ -1,0 +1,66 @@
+package uk.org.safeguard.marac;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.agencyaction.AgencyActions;
+import uk.org.safeguard.validation.InputRules;
+import uk.org.safeguard.validation.Violations;
+
+import static uk.org.safeguard.marac.MaracCaseProcess.*;
+
+@Component
+public class MaracRules implements InputRules {
+
+	/** A case is heard at a meeting no later than four weeks after referral. */
+	static final Duration MAX_LISTING = Duration.ofDays(28);
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public Set<String> dateVariables() {
+		return Set.of(REFERRED_AT, MEETING_DATE, VICTIM_CONTACTED_AT);
+	}
+
+	@Override
+	public void checkStart(Violations v) {
+		v.requireText(HOUSEHOLD_ID).requireText(VICTIM_NAME).requireOneOf(MARAC_REFERRAL_REASON, REASONS)
+			.requireText(REFERRING_AGENCY);
+		if (v.value(HOUSEHOLD_ID) instanceof String household && !household.isBlank()) {
+			long open = v.engine()
+				.getRuntimeService()
+				.createProcessInstanceQuery()
+				.processDefinitionKey(KEY)
+				.variableValueEquals(HOUSEHOLD_ID, household)
+				.count();
+			v.check(open == 0, HOUSEHOLD_ID + " " + household
+					+ " already has an open MARAC case; send MaracNewIncident to it instead");
+		}
+	}
+
+	@Override
+	public void checkCompletion(String taskKey, Violations v) {
+		switch (taskKey) {
+			case TASK_LIST_CASE -> {
+				v.requireDate(MEETING_DATE);
+				if (v.value(MEETING_DATE) instanceof Date meeting && v.value(REFERRED_AT) instanceof Date referred) {
+					v.check(!meeting.after(Date.from(referred.toInstant().plus(MAX_LISTING))),
+							MEETING_DATE + " must be at most 28 days after the referral");
+				}
+			}
+			case TASK_CONTACT_VICTIM -> v.requireDate(VICTIM_CONTACTED_AT).requireText(CONTACT_NOTES);
+			case TASK_RESEARCH_CASE -> v.requireText(RESEARCH_NOTES);
+			case TASK_RECORD_OUTCOME -> AgencyActions.check(v, ACTION_PLAN);
+			case TASK_REVIEW_NEW_INCIDENT, TASK_INFORM_OFFICER -> v.requireText(NEW_INCIDENT_NOTES);
+			default -> {
+			}
+		}
+	}
+
+}

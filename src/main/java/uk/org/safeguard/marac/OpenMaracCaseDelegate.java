@@ -1,0 +1,41 @@
+package uk.org.safeguard.marac;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.identity.InstanceAccess;
+
+import static uk.org.safeguard.marac.MaracCaseProcess.*;
+
+/**
+ * Opens the case: its deadlines (listing and victim contact P2D, the 12-month flag), the agencies that
+ * research it, and read access for the public protection hub and the investigating officer.
+ */
+@Component("openMaracCaseDelegate")
+public class OpenMaracCaseDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		if (!(execution.getVariable(REFERRED_AT) instanceof Date)) {
+			execution.setVariable(REFERRED_AT, now);
+		}
+		execution.setVariable(LISTING_DUE_AT, Date.from(now.toInstant().plus(Duration.ofDays(2))));
+		execution.setVariable(CONTACT_DUE_AT, Date.from(now.toInstant().plus(Duration.ofDays(2))));
+		ZonedDateTime referred = ((Date) execution.getVariable(REFERRED_AT)).toInstant().atZone(WorkingDays.ZONE);
+		execution.setVariable(FLAG_ENDS_AT, Date.from(referred.plusMonths(12).toInstant()));
+		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
+		InstanceAccess.grantGroupRead(authorizations, execution.getProcessInstanceId(), "police-ppu-hub");
+		if (execution.getVariable(INVESTIGATING_OFFICER) instanceof String officer && !officer.isBlank()) {
+			InstanceAccess.grantUserRead(authorizations, execution.getProcessInstanceId(), officer);
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package uk.org.safeguard.marac;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.agencyaction.AgencyActions;
+import uk.org.safeguard.identity.InstanceAccess;
+
+import static uk.org.safeguard.marac.MaracCaseProcess.*;
+
+/**
+ * One {@code AgencyActionProcess} per action of the meeting's plan, escalating to the MARAC coordinator.
+ * The inspection found MARAC actions kept where the investigating officer could not see them: the officer
+ * and the public protection hub may read every action of the case, whichever agency owns it.
+ */
+@Component("startMaracActionsDelegate")
+public class StartMaracActionsDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String caseReference = "MARAC-" + execution.getVariable(HOUSEHOLD_ID);
+		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
+		Object officer = execution.getVariable(INVESTIGATING_OFFICER);
+		for (String actionId : AgencyActions.start(execution, execution.getVariable(ACTION_PLAN), caseReference,
+				"marac-coordinator")) {
+			InstanceAccess.grantGroupRead(authorizations, actionId, "police-ppu-hub");
+			InstanceAccess.grantGroupRead(authorizations, actionId, "marac-coordinator");
+			if (officer instanceof String user && !user.isBlank()) {
+				InstanceAccess.grantUserRead(authorizations, actionId, user);
+			}
+		}
+	}
+
+}

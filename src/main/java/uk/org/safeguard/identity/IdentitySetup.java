@@ -122,9 +122,10 @@ class IdentitySetup implements ApplicationRunner {
 				grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 			}
 			for (String group : access.supervisors()) {
+				// Supervisors also send the case's messages (travel notified, child found, …).
 				grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
 						ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-						ProcessDefinitionPermissions.READ_TASK);
+						ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE);
 			}
 		});
 	}

@@ -11,7 +11,8 @@ import static uk.org.safeguard.identity.SafeguardGroups.CASEWORK;
  *
  * @param starters groups that may start the process from the Tasklist or REST
  * @param readers groups that may read the definition (diagram and forms in the Tasklist)
- * @param supervisors groups that may read every instance and its history (Cockpit, reports)
+ * @param supervisors groups that may read every instance and its history (Cockpit, reports) and send its
+ *        messages
  */
 record ProcessAccess(List<String> starters, List<String> readers, List<String> supervisors) {
 
@@ -51,7 +52,12 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 					new ProcessAccess(List.of("marac-coordinator", "idva", "police-ppu-hub", "police-ds"),
 							List.of("marac-coordinator", "idva", "police-ppu-hub", "csc-mash", "health", "education",
 									"probation"),
-							List.of("marac-coordinator"))));
+							List.of("marac-coordinator"))),
+			// Need-to-know: offender management is readable only by police offender managers and supervisors.
+			Map.entry("RsoManagementProcess",
+					new ProcessAccess(List.of("police-offender-manager", "police-ds"),
+							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"),
+							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"))));
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.rso.RsoRules;
+import uk.org.safeguard.rso.RsoSchedule;
+import uk.org.safeguard.rso.RsoTimescales;
 import uk.org.safeguard.domesticabuse.AssessCumulativeRiskDelegate;
 import uk.org.safeguard.domesticabuse.DomesticAbuseRules;
 import uk.org.safeguard.domesticabuse.ReferToMaracDelegate;
@@ -55,7 +58,7 @@ public abstract class ProcessEngineTestSupport {
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
-			new MaracRules());
+			new MaracRules(), new RsoRules());
 
 	private static ProcessEngine engine;
 
@@ -107,6 +110,7 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("openMaracCaseDelegate", new OpenMaracCaseDelegate());
 		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
 		beans.put("maracAgencies", new MaracAgencies());
+		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));
 		return beans;
 	}
 

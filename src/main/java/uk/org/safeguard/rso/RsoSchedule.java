@@ -1,0 +1,129 @@
+package uk.org.safeguard.rso;
+
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.linking.ProcessLinks;
+
+import static uk.org.safeguard.rso.RsoManagementProcess.*;
+
+/**
+ * The offender's deadlines and the work a visit's findings start. Used from the model as
+ * {@code ${rsoSchedule.…(execution)}}.
+ */
+@Component("rsoSchedule")
+public class RsoSchedule {
+
+	private final RsoTimescales timescales;
+
+	public RsoSchedule(RsoTimescales timescales) {
+		this.timescales = timescales;
+	}
+
+	/** Allocation P3D from now; ARMS P28D after registration. */
+	public void plan(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocation())));
+		Date registered = (Date) execution.getVariable(REGISTERED_AT);
+		execution.setVariable(ARMS_DUE_AT, Date.from(registered.toInstant().plus(timescales.arms())));
+	}
+
+	/** The initial home visit: P7D after allocation. */
+	public void planInitialVisit(DelegateExecution execution) {
+		execution.setVariable(INITIAL_VISIT_DUE_AT,
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.initialVisit())));
+	}
+
+	/**
+	 * The next visit: the DMN's interval for the risk level ({@code visitInterval}) after the last visit, or
+	 * the officer's shorter {@code nextVisitWithin}. Also tracks how long the offender has been LOW risk.
+	 */
+	public void scheduleVisit(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		Object last = execution.getVariable(LAST_VISIT_AT);
+		ZonedDateTime from = (last instanceof Date date ? date : now).toInstant().atZone(WorkingDays.ZONE);
+		Period interval = Period.parse((String) execution.getVariable(VISIT_INTERVAL));
+		Object officer = execution.getVariable(NEXT_VISIT_WITHIN);
+		ZonedDateTime due = from.plus(interval);
+		if (officer instanceof String text && !text.isBlank()) {
+			ZonedDateTime sooner = from.plus(Period.parse(text));
+			if (sooner.isBefore(due)) {
+				due = sooner;
+			}
+		}
+		execution.setVariable(VISIT_DUE_AT, Date.from(due.toInstant()));
+		trackLowRisk(execution, now);
+	}
+
+	/** A visit just happened: remember when, for the next interval. */
+	public void recordVisit(DelegateExecution execution) {
+		execution.setVariable(LAST_VISIT_AT, ClockUtil.getCurrentTime());
+		trackLowRisk(execution, ClockUtil.getCurrentTime());
+	}
+
+	private void trackLowRisk(DelegateExecution execution, Date now) {
+		boolean low = "LOW".equals(execution.getVariable(RISK_LEVEL));
+		Object since = execution.getVariable(LOW_RISK_SINCE);
+		if (low && !(since instanceof Date)) {
+			execution.setVariable(LOW_RISK_SINCE, now);
+			since = now;
+		}
+		if (!low) {
+			execution.setVariable(LOW_RISK_SINCE, null);
+		}
+		boolean eligible = low && !((Date) since).toInstant()
+			.atZone(WorkingDays.ZONE)
+			.plus(timescales.reactiveAfterLowRisk())
+			.isAfter(now.toInstant().atZone(WorkingDays.ZONE));
+		execution.setVariable(REACTIVE_ELIGIBLE, eligible);
+	}
+
+	/** Reactive management: the next annual review, a year from now. */
+	public Date annualReviewDue() {
+		return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.ZONE)
+			.plus(timescales.annualReview()).toInstant());
+	}
+
+	/** Child contact found at a visit: a referral to children's social care today, and a disclosure decision. */
+	public void referChildContact(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		execution.setVariable(DISCLOSURE_DUE_AT, Date.from(now.toInstant().plus(timescales.disclosureDecision())));
+		Map<String, Object> referral = new HashMap<>();
+		String offender = (String) execution.getVariable(OFFENDER_ID);
+		referral.put("childId", "RSO-CONTACT-" + offender + "-" + now.getTime());
+		referral.put("childName", execution.getVariable(CHILD_CONTACT_NAME));
+		referral.put("childDateOfBirth", execution.getVariable(CHILD_CONTACT_DATE_OF_BIRTH));
+		referral.put("concernType", "RSO_CONTACT");
+		referral.put("concernSummary", "Registered sex offender " + offender + " has contact with a child: "
+				+ execution.getVariable(CHILD_CONTACT_DETAILS));
+		referral.put("incidentAt", now);
+		referral.put("incidentLocation", execution.getVariable(ADDRESS));
+		referral.put("immediateRisk", false);
+		referral.put("childBehaviourAndDemeanour", "Not seen by the referring officer");
+		referral.put("childNotSpokenToReason", "Identified at the offender's home visit; the child was not present");
+		referral.put("referringOfficer", execution.getVariable(OFFENDER_MANAGER));
+		ProcessLinks.start(execution, "ChildReferralProcess", "RSO-" + offender + "-" + now.getTime(), referral);
+	}
+
+	/** Suspected breach of the notification requirements: a VSOMT investigation. */
+	public void investigateBreach(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		String crime = "BREACH-" + execution.getVariable(OFFENDER_ID) + "-" + now.getTime();
+		ProcessLinks.start(execution, "InvestigationProcess", crime,
+				Map.of("crimeReference", crime, "offenceType", "NOTIFICATION_BREACH", "team", "VSOMT", "riskLevel",
+						"HIGH", "recordedAt", now));
+	}
+
+	public Date travelUpdateDue() {
+		return Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.travelUpdate()));
+	}
+
+}

@@ -57,7 +57,12 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 			Map.entry("RsoManagementProcess",
 					new ProcessAccess(List.of("police-offender-manager", "police-ds"),
 							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"),
-							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"))));
+							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"))),
+			// Custody records are readable by custody staff and the local authority's emergency duty team.
+			Map.entry("ChildInCustodyProcess",
+					new ProcessAccess(List.of("police-custody-sergeant", "police-custody-inspector"),
+							List.of("police-custody-sergeant", "police-custody-inspector", "csc-edt", "police-superintendent"),
+							List.of("police-custody-sergeant", "police-custody-inspector", "police-superintendent"))));
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.custody.CustodyRules;
+import uk.org.safeguard.custody.CustodySchedule;
+import uk.org.safeguard.custody.CustodyTimescales;
 import uk.org.safeguard.rso.RsoRules;
 import uk.org.safeguard.rso.RsoSchedule;
 import uk.org.safeguard.rso.RsoTimescales;
@@ -58,7 +61,7 @@ public abstract class ProcessEngineTestSupport {
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
-			new MaracRules(), new RsoRules());
+			new MaracRules(), new RsoRules(), new CustodyRules());
 
 	private static ProcessEngine engine;
 
@@ -111,6 +114,7 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
 		beans.put("maracAgencies", new MaracAgencies());
 		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));
+		beans.put("custodySchedule", new CustodySchedule(CustodyTimescales.defaults()));
 		return beans;
 	}
 

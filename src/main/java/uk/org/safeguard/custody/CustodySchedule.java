@@ -1,0 +1,121 @@
+package uk.org.safeguard.custody;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.linking.ProcessLinks;
+
+import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
+
+/**
+ * A child's custody clock, used from the model as {@code ${custodySchedule.…(execution)}}. PACE reviews are
+ * fixed from {@code detentionAuthorisedAt} (6 h, 15 h, 24 h, 33 h …): a late review does not move the next.
+ */
+@Component("custodySchedule")
+public class CustodySchedule {
+
+	private final CustodyTimescales timescales;
+
+	public CustodySchedule(CustodyTimescales timescales) {
+		this.timescales = timescales;
+	}
+
+	public void plan(DelegateExecution execution) {
+		Date authorised = (Date) execution.getVariable(DETENTION_AUTHORISED_AT);
+		execution.setVariable(AA_REQUEST_DUE_AT, plus(authorised, timescales.appropriateAdultRequest()));
+		execution.setVariable(NEXT_WELFARE_CHECK_DUE_AT, plus(authorised, timescales.welfareCheck()));
+		execution.setVariable(WELFARE_CHECKS_DONE, 0);
+		execution.setVariable(LATE_WELFARE_CHECKS, 0);
+		execution.setVariable(REVIEWS_DONE, 0);
+		execution.setVariable(NEXT_REVIEW_DUE_AT, reviewDue(authorised, 0));
+		execution.setVariable(HEALTHCARE_DUE_AT, plus(authorised, timescales.healthcareReferral()));
+	}
+
+	/** The n-th PACE review (0-based) is due 6 h + n × 9 h after detention was authorised. */
+	public Date reviewDue(Date authorised, int n) {
+		return plus(authorised, timescales.firstReview().plus(timescales.reviewInterval().multipliedBy(n)));
+	}
+
+	public void planAppropriateAdultArrival(DelegateExecution execution) {
+		execution.setVariable(AA_ARRIVAL_DUE_AT,
+				plus((Date) execution.getVariable(AA_REQUESTED_AT), timescales.appropriateAdultArrival()));
+	}
+
+	/** Counts the check, and whether it was late; the next is due one interval after this one was done. */
+	public void recordWelfareCheck(DelegateExecution execution) {
+		Date checked = (Date) execution.getVariable(CHECKED_AT);
+		Date due = (Date) execution.getVariable(NEXT_WELFARE_CHECK_DUE_AT);
+		execution.setVariable(WELFARE_CHECKS_DONE, (Integer) execution.getVariable(WELFARE_CHECKS_DONE) + 1);
+		if (checked.after(due)) {
+			execution.setVariable(LATE_WELFARE_CHECKS, (Integer) execution.getVariable(LATE_WELFARE_CHECKS) + 1);
+		}
+		execution.setVariable(NEXT_WELFARE_CHECK_DUE_AT, plus(checked, timescales.welfareCheck()));
+	}
+
+	public void recordReview(DelegateExecution execution) {
+		int done = (Integer) execution.getVariable(REVIEWS_DONE) + 1;
+		execution.setVariable(REVIEWS_DONE, done);
+		execution.setVariable(NEXT_REVIEW_DUE_AT,
+				reviewDue((Date) execution.getVariable(DETENTION_AUTHORISED_AT), done));
+	}
+
+	/** After the charge decision: the safeguarding referral, and the accommodation clock when bail is refused. */
+	public void actOnChargeDecision(DelegateExecution execution) {
+		Date now = ClockUtil.getCurrentTime();
+		if ("CHARGED_BAIL_REFUSED".equals(execution.getVariable(CHARGE_DECISION))) {
+			execution.setVariable(CHARGED_AT, now);
+			execution.setVariable(ACCOMMODATION_REQUESTED_AT, now);
+			execution.setVariable(ACCOMMODATION_DUE_AT, plus(now, timescales.accommodation()));
+			LocalDate born = LocalDate.parse((String) execution.getVariable(CHILD_DATE_OF_BIRTH));
+			execution.setVariable(CHILD_AGE_YEARS,
+					Period.between(born, now.toInstant().atZone(WorkingDays.ZONE).toLocalDate()).getYears());
+		}
+		if (Boolean.TRUE.equals(execution.getVariable(SAFEGUARDING_REFERRAL_MADE))) {
+			Map<String, Object> referral = new HashMap<>();
+			referral.put("childId", execution.getVariable(CHILD_ID));
+			referral.put("childName", execution.getVariable(CHILD_NAME));
+			referral.put("childDateOfBirth", execution.getVariable(CHILD_DATE_OF_BIRTH));
+			referral.put("concernType", "CUSTODY");
+			referral.put("concernSummary", "Child detained in custody for " + execution.getVariable(OFFENCE)
+					+ "; charge decision " + execution.getVariable(CHARGE_DECISION));
+			referral.put("incidentAt", execution.getVariable(DETENTION_AUTHORISED_AT));
+			referral.put("incidentLocation", "Police custody");
+			referral.put("immediateRisk", false);
+			referral.put("childBehaviourAndDemeanour", execution.getVariable("childPresentation"));
+			referral.put("childWords", execution.getVariable("childWords"));
+			referral.put("childNotSpokenToReason", execution.getVariable("childNotSpokenToReason"));
+			ProcessLinks.start(execution, "ChildReferralProcess", null, referral);
+		}
+	}
+
+	public void planTransfer(DelegateExecution execution) {
+		execution.setVariable(TRANSFER_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.transfer()));
+	}
+
+	/** The child has left: hours in custody, and hours after charge when charged and refused bail. */
+	public void recordDeparture(DelegateExecution execution) {
+		Date left = execution.getVariable(LEFT_AT) instanceof Date date ? date : ClockUtil.getCurrentTime();
+		execution.setVariable(LEFT_AT, left);
+		execution.setVariable(HOURS_IN_CUSTODY, hoursBetween((Date) execution.getVariable(DETENTION_AUTHORISED_AT), left));
+		execution.setVariable(POST_CHARGE_HOURS,
+				execution.getVariable(CHARGED_AT) instanceof Date charged ? hoursBetween(charged, left) : 0.0);
+	}
+
+	static double hoursBetween(Date from, Date to) {
+		return Math.round(Duration.between(from.toInstant(), to.toInstant()).toMinutes() / 6.0) / 10.0;
+	}
+
+	private static Date plus(Date date, Duration duration) {
+		return Date.from(date.toInstant().plus(duration));
+	}
+
+}

@@ -62,7 +62,11 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 			Map.entry("ChildInCustodyProcess",
 					new ProcessAccess(List.of("police-custody-sergeant", "police-custody-inspector"),
 							List.of("police-custody-sergeant", "police-custody-inspector", "csc-edt", "police-superintendent"),
-							List.of("police-custody-sergeant", "police-custody-inspector", "police-superintendent"))));
+							List.of("police-custody-sergeant", "police-custody-inspector", "police-superintendent"))),
+			Map.entry("MissingChildProcess",
+					new ProcessAccess(List.of("police-control-room", "police-frontline", "police-ppu-hub", "police-cmit"),
+							concat(SafeguardGroups.POLICE, SafeguardGroups.CHILDRENS_SOCIAL_CARE),
+							List.of("police-inspector", "police-ds", "police-di", "police-cmit", "csc-team-manager"))));
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

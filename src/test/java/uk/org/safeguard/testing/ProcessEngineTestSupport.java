@@ -17,6 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.org.safeguard.agencyaction.AgencyActionRules;
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.missing.MissingEpisodes;
+import uk.org.safeguard.missing.MissingRules;
+import uk.org.safeguard.missing.MissingTimescales;
+import uk.org.safeguard.missing.TriggerPlans;
 import uk.org.safeguard.custody.CustodyRules;
 import uk.org.safeguard.custody.CustodySchedule;
 import uk.org.safeguard.custody.CustodyTimescales;
@@ -61,7 +65,7 @@ public abstract class ProcessEngineTestSupport {
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
-			new MaracRules(), new RsoRules(), new CustodyRules());
+			new MaracRules(), new RsoRules(), new CustodyRules(), new MissingRules());
 
 	private static ProcessEngine engine;
 
@@ -84,6 +88,9 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
 					new InputValidationPlugin(RULES), new EscalationPlugin())));
 			engine = configuration.buildProcessEngine();
+			// Trigger plans live in Safeguard's own table in the engine's database.
+			configuration.getBeans()
+				.put("missingEpisodes", new MissingEpisodes(MissingTimescales.defaults(), triggerPlans()));
 		}
 		return engine;
 	}
@@ -133,6 +140,11 @@ public abstract class ProcessEngineTestSupport {
 			}
 		}
 		extension.manageDeployment(deployment.deploy());
+	}
+
+	protected static TriggerPlans triggerPlans() {
+		return new TriggerPlans(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine()
+			.getProcessEngineConfiguration()).getDataSource()).createTableIfMissing();
 	}
 
 	@BeforeEach

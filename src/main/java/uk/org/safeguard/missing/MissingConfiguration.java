@@ -1,0 +1,21 @@
+package uk.org.safeguard.missing;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MissingConfiguration {
+
+	@Bean
+	TriggerPlans triggerPlans(DataSource dataSource) {
+		return new TriggerPlans(dataSource).createTableIfMissing();
+	}
+
+	@Bean
+	MissingEpisodes missingEpisodes(MissingTimescales timescales, TriggerPlans triggerPlans) {
+		return new MissingEpisodes(timescales, triggerPlans);
+	}
+
+}

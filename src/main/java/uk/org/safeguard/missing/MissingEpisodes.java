@@ -1,0 +1,96 @@
+package uk.org.safeguard.missing;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import uk.org.safeguard.linking.ProcessLinks;
+
+import static uk.org.safeguard.missing.MissingChildProcess.*;
+
+/**
+ * A missing episode's deadlines, trigger plan and repeat count, used from the model as
+ * {@code ${missingEpisodes.…(execution)}}.
+ */
+public class MissingEpisodes {
+
+	private final MissingTimescales timescales;
+
+	private final TriggerPlans triggerPlans;
+
+	public MissingEpisodes(MissingTimescales timescales, TriggerPlans triggerPlans) {
+		this.timescales = timescales;
+		this.triggerPlans = triggerPlans;
+	}
+
+	/** Attaches the child's trigger plan, counts the child's episodes in 90 days and sets the first deadline. */
+	public void record(DelegateExecution execution) {
+		String childId = (String) execution.getVariable(CHILD_ID);
+		Date reported = (Date) execution.getVariable(REPORTED_AT);
+		attachTriggerPlan(execution);
+		execution.setVariable(EPISODES_LAST_90_DAYS, episodesInWindow(execution.getProcessEngineServices()
+			.getHistoryService(), childId, reported, execution.getProcessInstanceId()));
+		execution.setVariable(ASSESSMENT_DUE_AT, plus(reported, timescales.riskAssessment()));
+	}
+
+	int episodesInWindow(HistoryService history, String childId, Date reported, String thisInstanceId) {
+		long others = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(KEY)
+			.variableValueEquals(CHILD_ID, childId)
+			.variableValueGreaterThanOrEqual(REPORTED_AT, Date.from(reported.toInstant().minus(timescales.repeatWindow())))
+			.variableValueLessThanOrEqual(REPORTED_AT, reported)
+			.list()
+			.stream()
+			.filter(episode -> !episode.getId().equals(thisInstanceId))
+			.count();
+		return (int) others + 1;
+	}
+
+	/** The next review while missing, at the DMN's interval; the trigger plan is read again, it may have changed. */
+	public void scheduleReview(DelegateExecution execution) {
+		Duration interval = Duration.parse((String) execution.getVariable(REVIEW_INTERVAL));
+		execution.setVariable(REVIEW_DUE_AT, plus(ClockUtil.getCurrentTime(), interval));
+		attachTriggerPlan(execution);
+	}
+
+	public void recordFound(DelegateExecution execution) {
+		Date found = execution.getVariable(FOUND_AT) instanceof Date date ? date : ClockUtil.getCurrentTime();
+		execution.setVariable(FOUND_AT, found);
+		execution.setVariable(SAFE_AND_WELL_DUE_AT, plus(found, timescales.safeAndWellCheck()));
+		execution.setVariable(RETURN_INTERVIEW_DUE_AT, plus(found, timescales.returnHomeInterview()));
+	}
+
+	/** Missing three or more times in 90 days: screen for exploitation and refer to children's social care. */
+	public void startExploitationWork(DelegateExecution execution) {
+		execution.setVariable(SCREENING_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.exploitationScreening()));
+		Map<String, Object> referral = new HashMap<>();
+		referral.put("childId", execution.getVariable(CHILD_ID));
+		referral.put("childName", execution.getVariable(CHILD_NAME));
+		referral.put("childDateOfBirth", execution.getVariable(CHILD_DATE_OF_BIRTH));
+		referral.put("concernType", "MISSING");
+		referral.put("concernSummary", "Missing " + execution.getVariable(EPISODES_LAST_90_DAYS)
+				+ " times in 90 days; screening for exploitation");
+		referral.put("incidentAt", execution.getVariable(REPORTED_AT));
+		referral.put("incidentLocation", "Missing episode " + execution.getProcessBusinessKey());
+		referral.put("immediateRisk", false);
+		referral.put("childBehaviourAndDemeanour", "Child currently or recently missing; not yet seen");
+		referral.put("childNotSpokenToReason", "Child missing when the referral was made");
+		ProcessLinks.start(execution, "ChildReferralProcess", null, referral);
+	}
+
+	private void attachTriggerPlan(DelegateExecution execution) {
+		execution.setVariable(TRIGGER_PLAN, triggerPlans.find((String) execution.getVariable(CHILD_ID))
+			.map(plan -> plan.plan() + "\n(updated by " + plan.updatedBy() + " at " + plan.updatedAt() + ")")
+			.orElse("No trigger plan recorded for this child"));
+	}
+
+	private static Date plus(Date date, Duration duration) {
+		return Date.from(date.toInstant().plus(duration));
+	}
+
+}

@@ -1,0 +1,63 @@
+package uk.org.safeguard.missing;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.validation.InputRules;
+import uk.org.safeguard.validation.Violations;
+
+import static uk.org.safeguard.missing.MissingChildProcess.*;
+
+@Component
+public class MissingRules implements InputRules {
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public Set<String> dateVariables() {
+		return Set.of(REPORTED_AT, LAST_SEEN_AT, FOUND_AT, RETURN_INTERVIEW_AT);
+	}
+
+	@Override
+	public void checkStart(Violations v) {
+		v.requireText(CHILD_ID)
+			.requireText(CHILD_NAME)
+			.requireChildDateOfBirth(CHILD_DATE_OF_BIRTH)
+			.requireDate(REPORTED_AT)
+			.requireNotInFuture(REPORTED_AT)
+			.requireDate(LAST_SEEN_AT)
+			.requireNotInFuture(LAST_SEEN_AT)
+			.requireBoolean(LOOKED_AFTER_CHILD);
+	}
+
+	@Override
+	public void checkCompletion(String taskKey, Violations v) {
+		switch (taskKey) {
+			case TASK_ASSESS_RISK -> {
+				if ("LOW".equals(v.value(MISSING_RISK_LEVEL))) {
+					v.check(false, MISSING_RISK_LEVEL
+							+ " LOW is refused for a child: every missing child gets an active investigation (HIGH or MEDIUM)");
+				}
+				else {
+					v.requireOneOf(MISSING_RISK_LEVEL, RISK_LEVELS);
+				}
+				v.requireText(RISK_RATIONALE);
+			}
+			case TASK_CONDUCT_ENQUIRIES -> v.requireText(ENQUIRY_NOTES);
+			case TASK_REVIEW -> v.requireText(REVIEW_NOTES);
+			case TASK_SAFE_AND_WELL -> v.requireText(SAFE_AND_WELL_NOTES);
+			case TASK_RETURN_HOME_INTERVIEW -> v.requireDate(RETURN_INTERVIEW_AT).requireText(RETURN_INTERVIEW_FINDINGS);
+			case TASK_REVIEW_FINDINGS -> v.requireText(FINDINGS_ACTIONS);
+			case TASK_SCREEN_FOR_EXPLOITATION -> v.requireOneOf(SCREENING_OUTCOME, SCREENING_OUTCOMES)
+				.requireText(SCREENING_NOTES);
+			case TASK_CHASE_RISK_ASSESSMENT, TASK_CHASE_RETURN_HOME_INTERVIEW -> v.requireText(ESCALATION_NOTES);
+			default -> {
+			}
+		}
+	}
+
+}

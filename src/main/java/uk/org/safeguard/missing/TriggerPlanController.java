@@ -1,0 +1,68 @@
+package uk.org.safeguard.missing;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.org.safeguard.identity.SafeguardGroups;
+import uk.org.safeguard.missing.TriggerPlans.TriggerPlan;
+
+/**
+ * {@code /api/children/{childId}/trigger-plan}: read and written by police and children's social care
+ * (the inspection found trigger plans officers could not reach); 403 for everyone else.
+ */
+@RestController
+class TriggerPlanController {
+
+	private final TriggerPlans plans;
+
+	private final IdentityService identityService;
+
+	TriggerPlanController(TriggerPlans plans, IdentityService identityService) {
+		this.plans = plans;
+		this.identityService = identityService;
+	}
+
+	@GetMapping("/api/children/{childId}/trigger-plan")
+	TriggerPlan get(@PathVariable String childId) {
+		authorize();
+		return plans.find(childId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No trigger plan for child " + childId));
+	}
+
+	@PutMapping("/api/children/{childId}/trigger-plan")
+	TriggerPlan put(@PathVariable String childId, @RequestBody(required = false) Map<String, Object> body) {
+		String user = authorize();
+		Object plan = body == null ? null : body.get("plan");
+		if (!(plan instanceof String text) || text.isBlank()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "plan is required (non-blank text)");
+		}
+		if (text.length() > 20000) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "plan must be at most 20000 characters");
+		}
+		return plans.save(childId, text, user, ClockUtil.getCurrentTime().toInstant());
+	}
+
+	private String authorize() {
+		Authentication caller = identityService.getCurrentAuthentication();
+		boolean allowed = caller != null && caller.getGroupIds()
+			.stream()
+			.anyMatch(g -> SafeguardGroups.POLICE.contains(g) || SafeguardGroups.CHILDRENS_SOCIAL_CARE.contains(g)
+					|| SafeguardGroups.ADMIN.equals(g));
+		if (!allowed) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Trigger plans are for police and children's social care only");
+		}
+		return caller.getUserId();
+	}
+
+}

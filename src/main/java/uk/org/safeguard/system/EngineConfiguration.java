@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.org.safeguard.escalation.EscalationPlugin;
+import uk.org.safeguard.modelling.ModellingPlugin;
 import uk.org.safeguard.validation.InputRules;
 import uk.org.safeguard.validation.InputValidationPlugin;
 import uk.org.safeguard.validation.RestExceptionMapping;
@@ -18,6 +19,11 @@ class EngineConfiguration {
 	@Bean
 	InputValidationPlugin inputValidationPlugin(List<InputRules> rules) {
 		return new InputValidationPlugin(rules);
+	}
+
+	@Bean
+	ModellingPlugin modellingPlugin() {
+		return new ModellingPlugin();
 	}
 
 	@Bean

@@ -53,6 +53,7 @@ import uk.org.safeguard.investigation.ScheduleSupervisoryReviewDelegate;
 import uk.org.safeguard.investigation.SupervisionRanks;
 import uk.org.safeguard.investigation.SupervisionSchedule;
 import uk.org.safeguard.escalation.EscalationPlugin;
+import uk.org.safeguard.modelling.ModellingPlugin;
 import uk.org.safeguard.validation.InputRules;
 import uk.org.safeguard.validation.InputValidationPlugin;
 
@@ -86,7 +87,7 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setEnableHistoricInstancePermissions(true);
 			configuration.setBeans(beans());
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
-					new InputValidationPlugin(RULES), new EscalationPlugin())));
+					new InputValidationPlugin(RULES), new EscalationPlugin(), new ModellingPlugin())));
 			engine = configuration.buildProcessEngine();
 			// Trigger plans live in Safeguard's own table in the engine's database.
 			configuration.getBeans()

@@ -1,0 +1,60 @@
+package uk.org.safeguard.migration;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.org.safeguard.identity.SafeguardGroups;
+
+/**
+ * {@code POST /api/migrations/dry-run} and {@code POST /api/migrations}: move running cases to a new
+ * version of their process. Process owners and administrators only.
+ */
+@RestController
+class MigrationController {
+
+	record Request(String processDefinitionKey, Integer targetVersion) {
+	}
+
+	private final MigrationService migrations;
+
+	private final IdentityService identityService;
+
+	MigrationController(MigrationService migrations, IdentityService identityService) {
+		this.migrations = migrations;
+		this.identityService = identityService;
+	}
+
+	@PostMapping("/api/migrations/dry-run")
+	MigrationReport dryRun(@RequestBody Request request) {
+		return run(request, true);
+	}
+
+	@PostMapping("/api/migrations")
+	MigrationReport migrate(@RequestBody Request request) {
+		return run(request, false);
+	}
+
+	private MigrationReport run(Request request, boolean dryRun) {
+		Authentication caller = identityService.getCurrentAuthentication();
+		if (caller == null || caller.getGroupIds()
+			.stream()
+			.noneMatch(g -> g.equals(SafeguardGroups.PROCESS_OWNER) || g.equals(SafeguardGroups.ADMIN))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only process owners migrate running cases");
+		}
+		if (request == null || request.processDefinitionKey() == null || request.processDefinitionKey().isBlank()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "processDefinitionKey is required");
+		}
+		try {
+			return migrations.migrate(request.processDefinitionKey(), request.targetVersion(), dryRun);
+		}
+		catch (uk.org.safeguard.validation.InvalidInputException invalid) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		}
+	}
+
+}

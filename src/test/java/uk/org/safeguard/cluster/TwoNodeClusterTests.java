@@ -1,0 +1,132 @@
+package uk.org.safeguard.cluster;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.org.safeguard.SafeguardApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Safeguard nodes on one PostgreSQL database (Camunda's homogeneous cluster): every due escalation
+ * timer fires exactly once, work done on one node is seen on the other, and when a node stops mid-run the
+ * other finishes its timers. The nodes run in this JVM as two applications (own ports, engines
+ * and job executors); the database is their only link, as in production.
+ */
+class TwoNodeClusterTests {
+
+	static final int TIMERS = 2000;
+
+	static EmbeddedPostgres postgres;
+
+	static ConfigurableApplicationContext node1;
+
+	static ConfigurableApplicationContext node2;
+
+	@BeforeAll
+	static void startDatabase() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopAll() throws IOException {
+		for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] { node1, node2 }) {
+			if (node != null && node.isActive()) {
+				node.close();
+			}
+		}
+		postgres.close();
+	}
+
+	static ConfigurableApplicationContext startNode(String name, boolean jobExecutor) {
+		return new SpringApplicationBuilder(SafeguardApplication.class).profiles("postgres", "demo")
+			.run("--server.port=0", "--camunda.bpm.process-engine-name=" + name,
+					"--camunda.bpm.job-execution.enabled=" + jobExecutor,
+					// a stopped node's locked jobs are taken over after 10 s instead of the default 5 min
+					"--camunda.bpm.job-execution.lock-time-in-millis=10000",
+					"--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
+					"--SAFEGUARD_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--SAFEGUARD_DB_USER=postgres",
+					"--SAFEGUARD_DB_PASSWORD=postgres", "--spring.datasource.hikari.maximum-pool-size=10");
+	}
+
+	@Test
+	void shouldFireEveryTimerOnceAcrossTwoNodesAndSurviveANodeStopping() throws Exception {
+		node1 = startNode("node1", false);
+		node2 = startNode("node2", false);
+		RuntimeService runtime1 = node1.getBean(RuntimeService.class);
+		TaskService tasks1 = node1.getBean(TaskService.class);
+		TaskService tasks2 = node2.getBean(TaskService.class);
+		HistoryService history2 = node2.getBean(HistoryService.class);
+
+		// A task completed on one node is gone on the other.
+		String action = runtime1.startProcessInstanceByKey("AgencyActionProcess",
+				Map.of("agency", "health", "actionDescription", "Cluster check", "actionDueDate",
+						Date.from(Instant.now().plus(Duration.ofDays(5))), "escalationGroup", "marac-coordinator",
+						"caseReference", "CLUSTER"))
+			.getId();
+		Task onNode2 = tasks2.createTaskQuery().processInstanceId(action).singleResult();
+		tasks2.complete(onNode2.getId(), Map.of("actionOutcome", "DONE", "actionNotes", "Done on node 2"));
+		assertThat(tasks1.createTaskQuery().processInstanceId(action).count()).isZero();
+
+		// 2,000 investigations recorded 8 days ago: each owes a DS review due on day 7, already overdue.
+		Date eightDaysAgo = Date.from(Instant.now().minus(Duration.ofDays(8)));
+		for (int i = 0; i < TIMERS; i++) {
+			runtime1.startProcessInstanceByKey("InvestigationProcess", "CL-" + i, Map.of("crimeReference", "CL-" + i,
+					"offenceType", "NEGLECT", "team", "CAVAA", "riskLevel", "MEDIUM", "recordedAt", eightDaysAgo));
+		}
+
+		// Both nodes start their job executors; node 1 stops part-way through.
+		node1.close();
+		node1 = startNode("node1", true);
+		node2.close();
+		node2 = startNode("node2", true);
+		TaskService tasksOn2 = node2.getBean(TaskService.class);
+		waitUntil(Duration.ofMinutes(3), () -> escalations(tasksOn2) >= TIMERS / 4);
+		node1.close();
+
+		waitUntil(Duration.ofMinutes(5), () -> escalations(tasksOn2) >= TIMERS);
+		ManagementService management2 = node2.getBean(ManagementService.class);
+		HistoryService historyOn2 = node2.getBean(HistoryService.class);
+		assertThat(escalations(tasksOn2)).isEqualTo(TIMERS);
+		// Exactly once: one escalation per investigation, and no review timer left to fire.
+		List<Task> escalationTasks = tasksOn2.createTaskQuery().taskDefinitionKey("Task_EscalateOverdueReview").list();
+		assertThat(escalationTasks.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(TIMERS);
+		assertThat(management2.createJobQuery().activityId("BoundaryEvent_ReviewOverdue").count()).isZero();
+		assertThat(historyOn2.createHistoricJobLogQuery().activityIdIn("BoundaryEvent_ReviewOverdue").successLog().count())
+			.isEqualTo(TIMERS);
+		assertThat(history2).isNotNull();
+	}
+
+	static long escalations(TaskService tasks) {
+		return tasks.createTaskQuery().taskDefinitionKey("Task_EscalateOverdueReview").count();
+	}
+
+	/** Polls the shared database until the condition holds; the job executors work in their own threads. */
+	static void waitUntil(Duration limit, BooleanSupplier condition) throws InterruptedException {
+		Instant end = Instant.now().plus(limit);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(end)) {
+				throw new AssertionError("Condition not met within " + limit);
+			}
+			Thread.sleep(200);
+		}
+	}
+
+}

@@ -49,7 +49,7 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/** The key of the task whose deadline timer leads to this user task, or null. */
-	static String overdueTaskOf(ActivityImpl activity) {
+	public static String overdueTaskOf(ActivityImpl activity) {
 		if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior)) {
 			return null;
 		}

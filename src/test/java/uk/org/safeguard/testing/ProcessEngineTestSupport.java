@@ -52,6 +52,8 @@ import uk.org.safeguard.investigation.InvestigationTimescales;
 import uk.org.safeguard.investigation.ScheduleSupervisoryReviewDelegate;
 import uk.org.safeguard.investigation.SupervisionRanks;
 import uk.org.safeguard.investigation.SupervisionSchedule;
+import uk.org.safeguard.compliance.DeadlineTrackingPlugin;
+import uk.org.safeguard.compliance.TaskDeadlines;
 import uk.org.safeguard.escalation.EscalationPlugin;
 import uk.org.safeguard.modelling.ModellingPlugin;
 import uk.org.safeguard.validation.InputRules;
@@ -87,7 +89,8 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setEnableHistoricInstancePermissions(true);
 			configuration.setBeans(beans());
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
-					new InputValidationPlugin(RULES), new EscalationPlugin(), new ModellingPlugin())));
+					new InputValidationPlugin(RULES), new EscalationPlugin(), new ModellingPlugin(),
+					new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
 			engine = configuration.buildProcessEngine();
 			// Trigger plans live in Safeguard's own table in the engine's database.
 			configuration.getBeans()
@@ -141,6 +144,17 @@ public abstract class ProcessEngineTestSupport {
 			}
 		}
 		extension.manageDeployment(deployment.deploy());
+	}
+
+	private static TaskDeadlines taskDeadlines;
+
+	/** The reporting table, in the engine's own database. */
+	protected static synchronized TaskDeadlines taskDeadlines() {
+		if (taskDeadlines == null) {
+			taskDeadlines = new TaskDeadlines(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine()
+				.getProcessEngineConfiguration()).getDataSource()).createTableIfMissing();
+		}
+		return taskDeadlines;
 	}
 
 	protected static TriggerPlans triggerPlans() {

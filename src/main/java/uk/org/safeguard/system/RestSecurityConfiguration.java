@@ -22,8 +22,12 @@ class RestSecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-		// An empty prefix makes the filter treat /api/... as a request to the default engine.
-		return basicAuthentication("api-authentication", "", "/api/*");
+		// An empty prefix makes the filter treat /api/... as a request to the default engine. The managers'
+		// pages ask for the same login, so the browser sends it on to their /api calls.
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basicAuthentication(
+				"api-authentication", "", "/api/*");
+		registration.addUrlPatterns("/manager/*", "/timeline/*");
+		return registration;
 	}
 
 	private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,

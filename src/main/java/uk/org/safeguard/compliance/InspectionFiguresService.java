@@ -1,0 +1,213 @@
+package uk.org.safeguard.compliance;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+import uk.org.safeguard.investigation.SupervisionReport;
+import uk.org.safeguard.investigation.SupervisionReportService;
+import uk.org.safeguard.validation.JsonLists;
+
+/**
+ * The figures of the 2017 inspection, computed from what the processes record (definitions in
+ * docs/inspection-figures.md). Each figure is a count with, where it is a rate, its numerator and
+ * denominator, for cases whose defining moment falls in the period.
+ */
+@Service
+public class InspectionFiguresService {
+
+	private final ProcessEngine engine;
+
+	private final TaskDeadlines deadlines;
+
+	private final SupervisionReportService supervision;
+
+	InspectionFiguresService(ProcessEngine engine, TaskDeadlines deadlines, SupervisionReportService supervision) {
+		this.engine = engine;
+		this.deadlines = deadlines;
+		this.supervision = supervision;
+	}
+
+	public record Rate(long count, long total) {
+	}
+
+	public Map<String, Object> figures(Instant from, Instant to) {
+		SupervisionReport investigations = supervision.report();
+		return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+			.execute(ctx -> {
+				ctx.disableAuthorizationCheck();
+				return build(from, to, investigations);
+			});
+	}
+
+	private Map<String, Object> build(Instant from, Instant to, SupervisionReport investigations) {
+		Map<String, Object> f = new LinkedHashMap<>();
+		f.put("from", from);
+		f.put("to", to);
+		f.put("generatedAt", ClockUtil.getCurrentTime().toInstant());
+		f.put("activeInvestigations", investigations.activeInvestigations());
+		f.put("investigationsOverdueForReview", investigations.overdueForReview());
+
+		Map<String, Map<String, Object>> referrals = variables("ChildReferralProcess", "sentToMashAt",
+				"referralRecordedAt");
+		long sent = 0;
+		long within24h = 0;
+		for (Map<String, Object> r : referrals.values()) {
+			if (r.get("sentToMashAt") instanceof Date s && inPeriod(s, from, to)
+					&& r.get("referralRecordedAt") instanceof Date recorded) {
+				sent++;
+				within24h += Duration.between(recorded.toInstant(), s.toInstant()).compareTo(Duration.ofHours(24)) <= 0
+						? 1 : 0;
+			}
+		}
+		f.put("referralsSentToMashWithin24Hours", new Rate(within24h, sent));
+		f.put("mashDecisionsWithin1WorkingDay", onTime("Task_DecideReferralOutcome", from, to));
+
+		long recorded = 0;
+		long allPresent = 0;
+		for (Map<String, Object> d : variables("StrategyDiscussionProcess", "attendees", "discussionHeldAt").values()) {
+			if (d.get("discussionHeldAt") instanceof Date held && inPeriod(held, from, to)) {
+				recorded++;
+				Set<String> agencies = new HashSet<>();
+				var list = JsonLists.read(d.get("attendees"));
+				if (list != null) {
+					list.forEach(a -> agencies.add(JsonLists.text(a, "agency")));
+				}
+				allPresent += agencies.containsAll(List.of("POLICE", "CHILDRENS_SOCIAL_CARE", "HEALTH")) ? 1 : 0;
+			}
+		}
+		f.put("strategyDiscussionsWithPoliceSocialCareAndHealth", new Rate(allPresent, recorded));
+		f.put("initialConferencesWithin15WorkingDays",
+				onTime("Task_HoldInitialChildProtectionConference", from, to));
+		f.put("rsoVisitsOverdueNow", openOverdue(List.of("Task_HomeVisit", "Task_InitialHomeVisit")));
+
+		Map<String, Map<String, Object>> custody = variables("ChildInCustodyProcess", "chargeDecision", "chargedAt",
+				"transferredAt", "postChargeHours", "appropriateAdultRequestedAt", "appropriateAdultArrivedAt",
+				"detentionAuthorisedAt");
+		long refusedBail = 0;
+		long transferred = 0;
+		List<Double> postCharge = new ArrayList<>();
+		List<Double> aaMinutes = new ArrayList<>();
+		long aaWithin2h = 0;
+		for (Map<String, Object> c : custody.values()) {
+			if (c.get("chargedAt") instanceof Date charged && inPeriod(charged, from, to)
+					&& "CHARGED_BAIL_REFUSED".equals(c.get("chargeDecision"))) {
+				refusedBail++;
+				transferred += c.get("transferredAt") != null ? 1 : 0;
+				if (c.get("postChargeHours") instanceof Number hours) {
+					postCharge.add(hours.doubleValue());
+				}
+			}
+			if (c.get("detentionAuthorisedAt") instanceof Date detained && inPeriod(detained, from, to)
+					&& c.get("appropriateAdultRequestedAt") instanceof Date requested
+					&& c.get("appropriateAdultArrivedAt") instanceof Date arrived) {
+				double minutes = Duration.between(requested.toInstant(), arrived.toInstant()).toMinutes();
+				aaMinutes.add(minutes);
+				aaWithin2h += minutes <= 120 ? 1 : 0;
+			}
+		}
+		f.put("childrenChargedAndRefusedBail", refusedBail);
+		f.put("childrenTransferredToLocalAuthorityAccommodation", new Rate(transferred, refusedBail));
+		f.put("medianPostChargeHoursInCustody", median(postCharge));
+		f.put("medianAppropriateAdultArrivalMinutes", median(aaMinutes));
+		f.put("appropriateAdultsArrivedWithin2Hours", new Rate(aaWithin2h, aaMinutes.size()));
+
+		var history = engine.getHistoryService();
+		long asleep = history.createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("Task_RecordChildInformedOfReview")
+			.startedAfter(Date.from(from))
+			.startedBefore(Date.from(to))
+			.count();
+		long told = history.createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("Task_RecordChildInformedOfReview")
+			.startedAfter(Date.from(from))
+			.startedBefore(Date.from(to))
+			.finished()
+			.count();
+		f.put("reviewsWhileChildAsleepLaterTold", new Rate(told, asleep));
+		f.put("returnHomeInterviewsWithin72Hours", onTime("Task_ConductReturnHomeInterview", from, to));
+
+		Set<Object> repeatChildren = new HashSet<>();
+		Set<Object> referredChildren = new HashSet<>();
+		Map<String, Map<String, Object>> episodes = variables("MissingChildProcess", "episodesLast90Days", "childId",
+				"reportedAt");
+		Set<String> screened = new HashSet<>();
+		history.createHistoricActivityInstanceQuery()
+			.activityId("Task_StartExploitationWork")
+			.finished()
+			.list()
+			.forEach(a -> screened.add(a.getProcessInstanceId()));
+		episodes.forEach((id, e) -> {
+			if (e.get("reportedAt") instanceof Date reported && inPeriod(reported, from, to)
+					&& e.get("episodesLast90Days") instanceof Number n && n.intValue() >= 3) {
+				repeatChildren.add(e.get("childId"));
+				if (screened.contains(id)) {
+					referredChildren.add(e.get("childId"));
+				}
+			}
+		});
+		f.put("childrenMissing3OrMoreTimesIn90DaysReferred", new Rate(referredChildren.size(), repeatChildren.size()));
+		return f;
+	}
+
+	/** Historic variables of a process's instances, by process instance id. */
+	private Map<String, Map<String, Object>> variables(String processKey, String... names) {
+		Map<String, Map<String, Object>> byInstance = new HashMap<>();
+		for (HistoricVariableInstance v : engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processDefinitionKey(processKey)
+			.variableNameIn(names)
+			.disableCustomObjectDeserialization()
+			.list()) {
+			byInstance.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+		}
+		return byInstance;
+	}
+
+	private Rate onTime(String taskKey, Instant from, Instant to) {
+		return deadlines.jdbc()
+			.queryForObject("select sum(case when LATE_SECONDS = 0 then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
+					+ "where TASK_KEY = ? and STATE = 'COMPLETED' and COMPLETED_AT >= ? and COMPLETED_AT < ?",
+					(rs, n) -> new Rate(rs.getLong(1), rs.getLong(2)), taskKey, Timestamp.from(from),
+					Timestamp.from(to));
+	}
+
+	private Rate openOverdue(Collection<String> taskKeys) {
+		String keys = String.join(",", taskKeys.stream().map(k -> "'" + k + "'").toList());
+		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+		return deadlines.jdbc()
+			.queryForObject("select sum(case when DUE_AT < ? then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
+					+ "where STATE = 'OPEN' and TASK_KEY in (" + keys + ")",
+					(rs, n) -> new Rate(rs.getLong(1), rs.getLong(2)), now);
+	}
+
+	private static boolean inPeriod(Date date, Instant from, Instant to) {
+		Instant at = date.toInstant();
+		return !at.isBefore(from) && at.isBefore(to);
+	}
+
+	static Double median(List<Double> values) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		int mid = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+	}
+
+}

@@ -1,0 +1,101 @@
+// Safeguard managers' page: compliance and the inspection's figures as charts, from /api (same login).
+const COLOURS = { completedOnTime: '#2a9d8f', completedLate: '#e9a23b', openOverdue: '#d62839', openWithinTime: '#8d99ae' };
+const NAMES = {
+  AgencyActionProcess: 'Agency actions', InvestigationProcess: 'Investigations', ChildReferralProcess: 'Referrals',
+  StrategyDiscussionProcess: 'Strategy discussions', Section47EnquiryProcess: 'Section 47 enquiries',
+  DomesticAbuseIncidentProcess: 'Domestic abuse', MaracCaseProcess: 'MARAC', RsoManagementProcess: 'Sex offenders',
+  ChildInCustodyProcess: 'Children in custody', MissingChildProcess: 'Missing children'
+};
+
+async function get(path) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(path + ': ' + response.status);
+  return response.json();
+}
+
+function day(date) { return date.toISOString().slice(0, 10); }
+
+function bars(element, lines, label) {
+  const keys = Object.keys(COLOURS);
+  const rows = lines.filter(l => keys.some(k => l.counts[k] > 0));
+  const max = Math.max(1, ...rows.map(l => keys.reduce((s, k) => s + l.counts[k], 0)));
+  const width = 900, left = 200, rowHeight = 26;
+  let svg = `<svg width="${width}" height="${rows.length * rowHeight + 10}" role="img">`;
+  rows.forEach((line, i) => {
+    let x = left;
+    const y = i * rowHeight + 4;
+    svg += `<text x="0" y="${y + 15}">${label(line)}</text>`;
+    keys.forEach(k => {
+      const w = (line.counts[k] / max) * (width - left - 60);
+      if (w > 0) svg += `<rect x="${x}" y="${y}" width="${w}" height="20" fill="${COLOURS[k]}"><title>${k}: ${line.counts[k]}</title></rect>`;
+      x += w;
+    });
+    svg += `<text x="${x + 6}" y="${y + 15}">${line.counts.openOverdue} overdue</text>`;
+  });
+  element.innerHTML = rows.length ? svg + '</svg>' : '<p class="note">Nothing in this period.</p>';
+}
+
+async function trend(element) {
+  const weeks = [];
+  const now = new Date();
+  for (let w = 7; w >= 0; w--) {
+    const to = new Date(now.getTime() - w * 7 * 86400000);
+    const from = new Date(to.getTime() - 6 * 86400000);
+    const report = await get(`/api/compliance?from=${day(from)}&to=${day(to)}`);
+    weeks.push({ label: day(from).slice(5), total: report.total });
+  }
+  const max = Math.max(1, ...weeks.map(w => w.total.completedOnTime + w.total.completedLate + w.total.openOverdue));
+  const height = 140;
+  let svg = `<svg width="900" height="${height + 30}">`;
+  weeks.forEach((week, i) => {
+    const x = 40 + i * 105;
+    let y = height;
+    ['completedOnTime', 'completedLate', 'openOverdue'].forEach(k => {
+      const h = (week.total[k] / max) * (height - 10);
+      y -= h;
+      if (h > 0) svg += `<rect x="${x}" y="${y}" width="60" height="${h}" fill="${COLOURS[k]}"><title>${k}: ${week.total[k]}</title></rect>`;
+    });
+    svg += `<text x="${x}" y="${height + 18}">${week.label}</text>`;
+  });
+  element.innerHTML = svg + '</svg>';
+}
+
+function figures(element, f) {
+  const rate = r => r && r.total !== undefined ? `${r.count} of ${r.total}` : (r === null || r === undefined ? '–' : r);
+  const items = [
+    ['Investigations overdue for review', `${f.investigationsOverdueForReview} of ${f.activeInvestigations}`],
+    ['Referrals sent to MASH within 24 h', rate(f.referralsSentToMashWithin24Hours)],
+    ['MASH decisions within 1 working day', rate(f.mashDecisionsWithin1WorkingDay)],
+    ['Strategy discussions with police, social care and health', rate(f.strategyDiscussionsWithPoliceSocialCareAndHealth)],
+    ['Initial conferences within 15 working days', rate(f.initialConferencesWithin15WorkingDays)],
+    ['RSO visits overdue now', rate(f.rsoVisitsOverdueNow)],
+    ['Children charged and refused bail', f.childrenChargedAndRefusedBail],
+    ['… transferred to local-authority accommodation', rate(f.childrenTransferredToLocalAuthorityAccommodation)],
+    ['Median hours in custody after charge', rate(f.medianPostChargeHoursInCustody)],
+    ['Median minutes for the appropriate adult to arrive', rate(f.medianAppropriateAdultArrivalMinutes)],
+    ['Reviews while the child slept, child later told', rate(f.reviewsWhileChildAsleepLaterTold)],
+    ['Return home interviews within 72 h', rate(f.returnHomeInterviewsWithin72Hours)],
+    ['Children missing 3+ times in 90 days, referred', rate(f.childrenMissing3OrMoreTimesIn90DaysReferred)]
+  ];
+  element.innerHTML = items.map(([label, value]) => `<div class="figure"><b>${value}</b>${label}</div>`).join('');
+}
+
+async function load() {
+  const days = Number(document.getElementById('period').value);
+  const from = new Date(Date.now() - days * 86400000);
+  const report = await get(`/api/compliance?from=${day(from)}`);
+  for (const key of ['completedOnTime', 'completedLate', 'openOverdue', 'openWithinTime', 'escalations']) {
+    document.querySelector(`[data-testid=${key}]`).textContent = report.total[key];
+  }
+  document.getElementById('lateHours').textContent = report.total.completedLate
+    ? `on average ${report.total.averageHoursLate} h late, at most ${report.total.maxHoursLate} h` : '';
+  document.getElementById('generated').textContent = 'as at ' + new Date(report.generatedAt).toLocaleString('en-GB');
+  bars(document.getElementById('byProcess'), report.byProcess, l => NAMES[l.processKey] || l.processKey);
+  bars(document.getElementById('byGroup'), report.byGroup, l => l.candidateGroup || '(none)');
+  figures(document.getElementById('figures'), await get(`/api/inspection-figures?from=${day(from)}`));
+  await trend(document.getElementById('trend'));
+  document.body.dataset.loaded = 'true';
+}
+
+document.getElementById('period').addEventListener('change', load);
+load().catch(error => { document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="note">${error}</p>`); });

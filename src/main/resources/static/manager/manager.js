@@ -8,7 +8,8 @@ const NAMES = {
 };
 
 async function get(path) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  // An absolute URL without user:password, so the page also works when opened as http://user:pass@host/.
+  const response = await fetch(location.origin + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(path + ': ' + response.status);
   return response.json();
 }

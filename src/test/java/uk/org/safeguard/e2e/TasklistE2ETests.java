@@ -185,6 +185,30 @@ class TasklistE2ETests {
 			.getAssignee()).isEqualTo("ppu-hub.demo");
 	}
 
+	@Test
+	void shouldShowAManagerChartsWhoseNumbersMatchTheEngine() throws IOException {
+		for (int hours : new int[] { -5, -2, 30 }) {
+			runtimeService.startProcessInstanceByKey("AgencyActionProcess",
+					Map.of("agency", "probation", "actionDescription", "Visit", "actionDueDate",
+							Date.from(Instant.now().plus(Duration.ofHours(hours))), "escalationGroup", "marac-coordinator",
+							"caseReference", "E2E-MGR"));
+		}
+
+		browser.get("http://team-manager.demo:demo@localhost:" + port + "/manager/index.html");
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		screenshot("manager-page");
+
+		long shownOverdue = Long.parseLong(visible(By.cssSelector("[data-testid=openOverdue]")).getText());
+		long shownOpen = Long.parseLong(visible(By.cssSelector("[data-testid=openWithinTime]")).getText());
+		Date now = new Date();
+		long engineOverdue = taskService.createTaskQuery().dueBefore(now).count();
+		long engineOpenWithDueDate = taskService.createTaskQuery().dueAfter(new Date(0)).count();
+		assertThat(shownOverdue).isEqualTo(engineOverdue).isGreaterThanOrEqualTo(2);
+		assertThat(shownOverdue + shownOpen).isEqualTo(engineOpenWithDueDate);
+		assertThat(browser.findElements(By.cssSelector("#byProcess svg rect"))).isNotEmpty();
+		assertThat(browser.findElement(By.id("figures")).getText()).contains("Investigations overdue for review");
+	}
+
 	/** Logs in to the Tasklist and opens the named task from the shared filter "My groups — unassigned". */
 	private void logInAndOpen(String user, String taskName) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
@@ -192,6 +216,9 @@ class TasklistE2ETests {
 		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
 		screenshot("login-" + user);
 		visible(By.cssSelector("button[type='submit']")).click();
+		// Safeguard's branding: its name, and no Community Edition banner for caseworkers.
+		visible(By.xpath("//*[contains(normalize-space(),'Safeguard Tasklist')]"));
+		assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).allMatch(e -> !e.isDisplayed());
 		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
 			.click();
 		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'" + taskName + "')]"))

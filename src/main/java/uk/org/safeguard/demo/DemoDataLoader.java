@@ -1,0 +1,231 @@
+package uk.org.safeguard.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo cases for the managers' views ({@code --spring.profiles.active=demo,demo-data}): a few hundred
+ * cases across the processes, some done on time, some late, some overdue and escalated. Work "in the past"
+ * is done by setting the engine clock back while the loader runs, so due dates, lateness and escalations
+ * are real engine behaviour. Runs once: a second start finds the demo cases and does nothing.
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty("safeguard.demo.data")
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final List<String> TEAMS = List.of("CAVAA", "EMERALD", "CMIT", "ICAIT", "VSOMT", "OTHER");
+
+	private static final List<String> AGENCIES = List.of("health", "education", "probation", "csc-social-worker",
+			"police-investigator", "youth-justice");
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	DemoDataLoader(RuntimeService runtime, TaskService tasks, ManagementService management) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.management = management;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (runtime.createProcessInstanceQuery().processInstanceBusinessKey("DEMO-CR-0").count() > 0) {
+			return;
+		}
+		Instant now = Instant.now();
+		try {
+			investigations(now);
+			actions(now);
+			referrals(now);
+			custody(now);
+			missing(now);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		log.info("Demo data loaded: investigations, agency actions, referrals, custody and missing episodes");
+	}
+
+	private void at(Instant when) {
+		ClockUtil.setCurrentTime(Date.from(when));
+	}
+
+	/** 120 investigations aged 0–150 days: the older ones owe reviews; escalations fire for the overdue. */
+	private void investigations(Instant now) {
+		for (int i = 0; i < 120; i++) {
+			int age = (i * 37) % 151;
+			runtime.startProcessInstanceByKey("InvestigationProcess", "DEMO-CR-" + i,
+					Map.of("crimeReference", "DEMO-CR-" + i, "offenceType", "CHILD_ABUSE", "team",
+							TEAMS.get(i % TEAMS.size()), "riskLevel", i % 5 == 0 ? "HIGH" : "MEDIUM", "recordedAt",
+							Date.from(now.minus(Duration.ofDays(age)))));
+		}
+		runDueTimers(now, 60);
+	}
+
+	/** 90 agency actions over the last 60 days: two thirds done (some late), the rest open, some overdue. */
+	private void actions(Instant now) {
+		for (int i = 0; i < 90; i++) {
+			Instant agreed = now.minus(Duration.ofDays(60 - (i % 60)));
+			at(agreed);
+			Instant due = agreed.plus(Duration.ofDays(5));
+			String id = runtime.startProcessInstanceByKey("AgencyActionProcess", "DEMO-ACT-" + i,
+					Map.of("agency", AGENCIES.get(i % AGENCIES.size()), "actionDescription", "Demo action " + i,
+							"actionDueDate", Date.from(due), "escalationGroup", "marac-coordinator", "caseReference",
+							"DEMO-MARAC-" + (i % 15)))
+				.getId();
+			if (i % 3 != 2) {
+				Instant done = agreed.plus(Duration.ofDays(i % 4 == 0 ? 8 : 2));
+				if (done.isBefore(now)) {
+					at(done);
+					tasks.complete(tasks.createTaskQuery()
+						.processInstanceId(id)
+						.taskDefinitionKey("Task_CompleteAgencyAction")
+						.singleResult()
+						.getId(), Map.of("actionOutcome", "DONE", "actionNotes", "Done"));
+				}
+			}
+		}
+		runDueTimers(now, 200);
+	}
+
+	/** 60 referrals: reviewed, sent and decided, a quarter of the MASH decisions late. */
+	private void referrals(Instant now) {
+		for (int i = 0; i < 60; i++) {
+			Instant raised = now.minus(Duration.ofDays(45 - (i % 45))).minus(Duration.ofHours(3));
+			at(raised);
+			Map<String, Object> v = new HashMap<>();
+			v.put("childId", "DEMO-CHILD-" + i);
+			v.put("childName", "Demo Child " + i);
+			v.put("childDateOfBirth", "2014-0" + (1 + i % 9) + "-1" + (i % 9));
+			v.put("concernType", i % 3 == 0 ? "DOMESTIC_ABUSE" : "NEGLECT");
+			v.put("concernSummary", "Demo concern " + i);
+			v.put("incidentAt", Date.from(raised.minus(Duration.ofHours(2))));
+			v.put("incidentLocation", "Bedford");
+			v.put("immediateRisk", false);
+			v.put("childBehaviourAndDemeanour", "Quiet");
+			v.put("childWords", "I am fine");
+			v.put("referringOfficer", "frontline.demo");
+			String id = runtime.startProcessInstanceByKey("ChildReferralProcess", "DEMO-REF-" + i, v).getId();
+			at(raised.plus(Duration.ofHours(i % 6 == 0 ? 30 : 4)));
+			complete(id, "Task_ReviewReferralQuality", Map.of("referralQuality", "APPROVED"));
+			management.createJobQuery().processInstanceId(id).activityId("Task_SendToMash").list()
+				.forEach(job -> management.executeJob(job.getId()));
+			Instant decided = raised.plus(Duration.ofHours(i % 4 == 0 ? 80 : 20));
+			if (decided.isBefore(now) && i % 7 != 0) {
+				at(decided);
+				complete(id, "Task_DecideReferralOutcome",
+						Map.of("mashDecision", i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION", "mashDecisionReason",
+								"Demo decision"));
+			}
+		}
+		runDueTimers(now, 200);
+	}
+
+	/** 12 children in custody, a third charged and refused bail, some transferred, others certified. */
+	private void custody(Instant now) {
+		for (int i = 0; i < 12; i++) {
+			Instant detained = now.minus(Duration.ofDays(20 - i)).minus(Duration.ofHours(30));
+			at(detained);
+			String id = runtime.startProcessInstanceByKey("ChildInCustodyProcess", "DEMO-CUST-" + i,
+					Map.of("childId", "DEMO-CHILD-" + i, "childName", "Demo Child " + i, "childDateOfBirth",
+							"2010-05-0" + (1 + i % 9), "detentionAuthorisedAt", Date.from(detained), "offence", "Robbery"))
+				.getId();
+			at(detained.plus(Duration.ofMinutes(40 + i * 10)));
+			complete(id, "Task_RequestAppropriateAdult",
+					Map.of("appropriateAdultRequestedAt", Date.from(detained.plus(Duration.ofMinutes(30)))));
+			at(detained.plus(Duration.ofHours(6)));
+			complete(id, "Task_RecordAppropriateAdultArrival", Map.of("appropriateAdultArrivedAt",
+					Date.from(detained.plus(Duration.ofMinutes(60 + i * 25)))));
+			if (i % 3 == 0) {
+				at(detained.plus(Duration.ofHours(10)));
+				complete(id, "Task_RecordChargeDecision", Map.of("chargeDecision", "CHARGED_BAIL_REFUSED",
+						"riskOfSeriousHarmToPublic", false, "safeguardingReferralMade", false, "noReferralReason",
+						"Already known to social care"));
+				management.createJobQuery().processInstanceId(id).activityId("Task_ActOnChargeDecision").list()
+					.forEach(job -> management.executeJob(job.getId()));
+				boolean provided = i % 2 == 0;
+				complete(id, "Task_ProvideAccommodation", Map.of("accommodationOutcome",
+						provided ? "PROVIDED" : "NOT_AVAILABLE", "accommodationNotes", "Demo"));
+				at(detained.plus(Duration.ofHours(14)));
+				if (provided) {
+					complete(id, "Task_TransferChild", Map.of("transferredAt", Date.from(detained.plus(Duration.ofHours(13)))));
+				}
+				else {
+					complete(id, "Task_CompleteDetentionCertificate", Map.of("certificateAccommodationType",
+							"NON_SECURE", "certificateReason", "No placement overnight"));
+				}
+			}
+			at(detained.plus(Duration.ofHours(i % 6 == 0 ? 14 : 30)));
+			runtime.createMessageCorrelation("ChildLeftCustody").processInstanceBusinessKey("DEMO-CUST-" + i).correlate();
+		}
+	}
+
+	/** 30 missing episodes for 12 children: some found, a few children missing three times in 90 days. */
+	private void missing(Instant now) {
+		for (int i = 0; i < 30; i++) {
+			Instant reported = now.minus(Duration.ofDays(80 - i * 2));
+			at(reported);
+			String id = runtime.startProcessInstanceByKey("MissingChildProcess", "DEMO-MISS-" + i,
+					Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
+							"childDateOfBirth", "2011-02-02", "reportedAt", Date.from(reported), "lastSeenAt",
+							Date.from(reported.minus(Duration.ofHours(2))), "lookedAfterChild", i % 2 == 0))
+				.getId();
+			complete(id, "Task_AssessMissingRisk", Map.of("missingRiskLevel", i % 4 == 0 ? "HIGH" : "MEDIUM",
+					"riskRationale", "Demo"));
+			management.createJobQuery().processInstanceId(id).activityId("Task_StartExploitationWork").list()
+				.forEach(job -> management.executeJob(job.getId()));
+			if (i < 26) {
+				at(reported.plus(Duration.ofHours(6)));
+				runtime.createMessageCorrelation("ChildFound").processInstanceBusinessKey("DEMO-MISS-" + i).correlate();
+				at(reported.plus(Duration.ofHours(i % 3 == 0 ? 90 : 40)));
+				complete(id, "Task_ConductReturnHomeInterview", Map.of("returnInterviewAt",
+						Date.from(reported.plus(Duration.ofHours(30))), "returnInterviewFindings", "Demo findings"));
+			}
+		}
+	}
+
+	private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
+		tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskKey)
+			.list()
+			.forEach(task -> tasks.complete(task.getId(), variables));
+	}
+
+	/** Fires timers that are due now, as the job executor would, so escalations exist in the demo. */
+	private void runDueTimers(Instant now, int max) {
+		at(now);
+		management.createJobQuery().timers().duedateLowerThan(Date.from(now)).listPage(0, max)
+			.forEach(job -> {
+				try {
+					management.executeJob(job.getId());
+				}
+				catch (RuntimeException alreadyDone) {
+					// a job the running job executor took first
+				}
+			});
+	}
+
+}

@@ -24,7 +24,7 @@ public class ComplianceService {
 
 	private final TaskDeadlines deadlines;
 
-	ComplianceService(TaskDeadlines deadlines) {
+	public ComplianceService(TaskDeadlines deadlines) {
 		this.deadlines = deadlines;
 	}
 

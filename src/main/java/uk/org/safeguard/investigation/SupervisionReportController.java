@@ -2,13 +2,10 @@ package uk.org.safeguard.investigation;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 /** {@code GET /api/investigations/supervision}: for police supervisors and administrators only. */
@@ -20,20 +17,17 @@ class SupervisionReportController {
 
 	private final SupervisionReportService reports;
 
-	private final IdentityService identityService;
+	private final ApiAccess access;
 
-	SupervisionReportController(SupervisionReportService reports, IdentityService identityService) {
+	SupervisionReportController(SupervisionReportService reports, ApiAccess access) {
 		this.reports = reports;
-		this.identityService = identityService;
+		this.access = access;
 	}
 
 	@GetMapping("/api/investigations/supervision")
 	SupervisionReport supervision() {
-		Authentication caller = identityService.getCurrentAuthentication();
-		if (caller == null || caller.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"The supervision report is for police supervisors (DS and above) and administrators");
-		}
+		access.requireAnyGroup(ALLOWED::contains,
+				"The supervision report is for police supervisors (DS and above) and administrators");
 		return reports.report();
 	}
 

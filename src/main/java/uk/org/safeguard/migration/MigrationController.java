@@ -1,13 +1,12 @@
 package uk.org.safeguard.migration;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 /**
@@ -22,11 +21,11 @@ class MigrationController {
 
 	private final MigrationService migrations;
 
-	private final IdentityService identityService;
+	private final ApiAccess access;
 
-	MigrationController(MigrationService migrations, IdentityService identityService) {
+	MigrationController(MigrationService migrations, ApiAccess access) {
 		this.migrations = migrations;
-		this.identityService = identityService;
+		this.access = access;
 	}
 
 	@PostMapping("/api/migrations/dry-run")
@@ -40,12 +39,8 @@ class MigrationController {
 	}
 
 	private MigrationReport run(Request request, boolean dryRun) {
-		Authentication caller = identityService.getCurrentAuthentication();
-		if (caller == null || caller.getGroupIds()
-			.stream()
-			.noneMatch(g -> g.equals(SafeguardGroups.PROCESS_OWNER) || g.equals(SafeguardGroups.ADMIN))) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only process owners migrate running cases");
-		}
+		access.requireAnyGroup(g -> g.equals(SafeguardGroups.PROCESS_OWNER) || g.equals(SafeguardGroups.ADMIN),
+				"Only process owners migrate running cases");
 		if (request == null || request.processDefinitionKey() == null || request.processDefinitionKey().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "processDefinitionKey is required");
 		}

@@ -2,8 +2,6 @@ package uk.org.safeguard.missing;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 import uk.org.safeguard.missing.TriggerPlans.TriggerPlan;
 
@@ -25,11 +24,11 @@ class TriggerPlanController {
 
 	private final TriggerPlans plans;
 
-	private final IdentityService identityService;
+	private final ApiAccess access;
 
-	TriggerPlanController(TriggerPlans plans, IdentityService identityService) {
+	TriggerPlanController(TriggerPlans plans, ApiAccess access) {
 		this.plans = plans;
-		this.identityService = identityService;
+		this.access = access;
 	}
 
 	@GetMapping("/api/children/{childId}/trigger-plan")
@@ -53,16 +52,9 @@ class TriggerPlanController {
 	}
 
 	private String authorize() {
-		Authentication caller = identityService.getCurrentAuthentication();
-		boolean allowed = caller != null && caller.getGroupIds()
-			.stream()
-			.anyMatch(g -> SafeguardGroups.POLICE.contains(g) || SafeguardGroups.CHILDRENS_SOCIAL_CARE.contains(g)
-					|| SafeguardGroups.ADMIN.equals(g));
-		if (!allowed) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Trigger plans are for police and children's social care only");
-		}
-		return caller.getUserId();
+		return access.requireAnyGroup(g -> SafeguardGroups.POLICE.contains(g)
+				|| SafeguardGroups.CHILDRENS_SOCIAL_CARE.contains(g) || SafeguardGroups.ADMIN.equals(g),
+				"Trigger plans are for police and children's social care only");
 	}
 
 }

@@ -66,13 +66,17 @@ class BenchmarkTests {
 
 	static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100000);
 
+	/** Run only some phases, e.g. {@code -Dbench.only=storm,tasklist}. */
+	static final List<String> ONLY = List.of(System.getProperty("bench.only", "jdbc,raw,journey,storm,tasklist").split(","));
+
 	final Map<String, Object> results = new LinkedHashMap<>();
 
 	@Test
 	void benchmark() throws Exception {
 		EmbeddedPostgres embedded = null;
 		String url = System.getenv("SAFEGUARD_DB_URL");
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+		// The job executor is configured from the application's properties but held until the storm starts.
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
 				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 12)));
 		if (url == null) {
 			embedded = EmbeddedPostgres.builder().start();
@@ -85,12 +89,31 @@ class BenchmarkTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardApplication.class)
 			.profiles("postgres", "demo")
 			.run(args.toArray(String[]::new))) {
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
 			machine(app);
-			jdbcCommits(app.getBean(DataSource.class));
-			rawEngine(app.getBean(ProcessEngine.class));
-			journey(app.getBean(ProcessEngine.class));
-			escalationStorm(app.getBean(ProcessEngine.class));
-			tasklist(app, app.getBean(ProcessEngine.class));
+			if (Boolean.getBoolean("bench.authIndex")) {
+				try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+					s.execute("create index if not exists SG_IDX_AUTH_RESOURCE on ACT_RU_AUTHORIZATION "
+							+ "(RESOURCE_TYPE_, RESOURCE_ID_, GROUP_ID_)");
+				}
+				results.put("authorizationIndex", true);
+			}
+			if (ONLY.contains("jdbc")) {
+				jdbcCommits(app.getBean(DataSource.class));
+			}
+			if (ONLY.contains("raw")) {
+				rawEngine(engine);
+			}
+			if (ONLY.contains("journey") && ONLY.contains("raw")) {
+				journey(engine);
+			}
+			if (ONLY.contains("storm")) {
+				escalationStorm(engine);
+			}
+			if (ONLY.contains("tasklist")) {
+				tasklist(app, engine);
+			}
 		}
 		finally {
 			if (embedded != null) {
@@ -226,6 +249,10 @@ class BenchmarkTests {
 		storm.put("duplicates", done - distinct);
 		var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 		storm.put("maxJobsPerAcquisition", config.getJobExecutor().getMaxJobsPerAcquisition());
+		if (config.getJobExecutor() instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor spring
+				&& spring.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool) {
+			storm.put("jobExecutorThreads", pool.getCorePoolSize() + "-" + pool.getMaxPoolSize());
+		}
 		results.put("escalationStorm", storm);
 	}
 

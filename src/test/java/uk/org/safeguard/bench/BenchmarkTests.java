@@ -99,6 +99,12 @@ class BenchmarkTests {
 				}
 				results.put("authorizationIndex", true);
 			}
+			if (Boolean.getBoolean("bench.taskDueIndex")) {
+				try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+					s.execute("create index if not exists SG_IDX_TASK_DUE on ACT_RU_TASK (DUE_DATE_)");
+				}
+				results.put("taskDueDateIndex", true);
+			}
 			if (ONLY.contains("jdbc")) {
 				jdbcCommits(app.getBean(DataSource.class));
 			}

@@ -1,6 +1,5 @@
 package uk.org.safeguard.compliance;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.function.Supplier;
 
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import uk.org.safeguard.escalation.EscalationPlugin;
+import uk.org.safeguard.modelling.ParseListeners;
 
 /**
  * Feeds {@link TaskDeadlines} from every user task of every process, in the task's own transaction: a
@@ -35,10 +35,7 @@ public class DeadlineTrackingPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
 				var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();

@@ -1,7 +1,5 @@
 package uk.org.safeguard.escalation;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -12,6 +10,8 @@ import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import uk.org.safeguard.modelling.ParseListeners;
 
 /**
  * The shared escalation mechanism (SPEC section 2). A model escalates a task by attaching a
@@ -25,10 +25,7 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
 				markEscalationTasks(processDefinition);

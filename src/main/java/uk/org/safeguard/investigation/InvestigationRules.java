@@ -26,11 +26,8 @@ public class InvestigationRules implements InputRules {
 			.requireText(OFFENCE_TYPE)
 			.requireOneOf(TEAM, TEAMS)
 			.requireOneOf(RISK_LEVEL, RISK_LEVELS)
-			.requireDate(RECORDED_AT);
-		if (v.value(RECORDED_AT) instanceof java.util.Date recorded) {
-			v.check(!recorded.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()),
-					RECORDED_AT + " must not be in the future");
-		}
+			.requireDate(RECORDED_AT)
+			.requireNotInFuture(RECORDED_AT);
 	}
 
 	@Override

@@ -25,10 +25,7 @@ public class ModellingPlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomPreDeployers(new ArrayList<>());
 		}
 		configuration.getCustomPreDeployers().add(new ConventionCheckingDeployer());
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
 				if (scope instanceof ProcessDefinitionEntity definition) {

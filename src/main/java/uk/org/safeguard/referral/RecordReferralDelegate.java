@@ -42,14 +42,10 @@ public class RecordReferralDelegate implements JavaDelegate {
 		execution.setVariable(SCHOOL_NOTIFICATION_DUE_AT,
 				workingDays.nextWorkingDayAt(incidentAt, timescales.schoolNotificationTime()));
 		if (officer != null) {
-			grantRead(execution, officer.toString());
+			// The referring officer can follow the referral to its outcome (SPEC 4.1), whatever their groups.
+			InstanceAccess.grantUserRead(execution.getProcessEngineServices().getAuthorizationService(),
+					execution.getProcessInstanceId(), officer.toString());
 		}
-	}
-
-	/** The referring officer can follow the referral to its outcome (SPEC 4.1), whatever their groups. */
-	private static void grantRead(DelegateExecution execution, String userId) {
-		InstanceAccess.grantUserRead(execution.getProcessEngineServices().getAuthorizationService(),
-				execution.getProcessInstanceId(), userId);
 	}
 
 }

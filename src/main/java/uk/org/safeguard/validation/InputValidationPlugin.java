@@ -1,6 +1,5 @@
 package uk.org.safeguard.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +16,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import uk.org.safeguard.modelling.ParseListeners;
+
 /**
  * Attaches each process's {@link InputRules} to its start event and user tasks while the model is parsed,
  * so no model (and no redeployment by a process owner) can skip validation.
@@ -31,10 +32,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+		ParseListeners.addAfterEngine(configuration, new ParseListener());
 	}
 
 	private static String keyOf(ActivityImpl activity) {

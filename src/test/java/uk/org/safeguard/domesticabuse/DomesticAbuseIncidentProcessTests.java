@@ -1,6 +1,5 @@
 package uk.org.safeguard.domesticabuse;
 
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguard.calendar.WorkingDays;
 import uk.org.safeguard.testing.ProcessEngineTestSupport;
 import uk.org.safeguard.validation.InvalidInputException;
 
@@ -25,10 +23,6 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 			  "behaviourAndDemeanour":"Hiding upstairs, tearful","words":"Daddy shouted at mummy","schoolName":"Elm Primary"},
 			 {"childId":"C-2","name":"Ben","dateOfBirth":"2023-05-05","present":false,
 			  "behaviourAndDemeanour":"Asleep in cot","notSpokenToReason":"Too young to speak"}]""";
-
-	static Date london(String localTime) {
-		return Date.from(LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
-	}
 
 	@BeforeEach
 	void deployAndFixTheClock() {

@@ -1,6 +1,5 @@
 package uk.org.safeguard.marac;
 
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguard.calendar.WorkingDays;
 import uk.org.safeguard.testing.ProcessEngineTestSupport;
 import uk.org.safeguard.validation.InvalidInputException;
 
@@ -23,10 +21,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static uk.org.safeguard.marac.MaracCaseProcess.*;
 
 class MaracCaseProcessTests extends ProcessEngineTestSupport {
-
-	static Date london(String localTime) {
-		return Date.from(LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
-	}
 
 	@BeforeEach
 	void deployAndFixTheClock() {

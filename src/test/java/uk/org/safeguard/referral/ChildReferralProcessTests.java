@@ -1,7 +1,6 @@
 package uk.org.safeguard.referral;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguard.calendar.WorkingDays;
 import uk.org.safeguard.testing.ProcessEngineTestSupport;
 import uk.org.safeguard.validation.InvalidInputException;
 
@@ -25,10 +23,6 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 
 	/** Thursday 24 December 2026, 10:00 in London. */
 	private static final Date CHRISTMAS_EVE = london("2026-12-24T10:00");
-
-	static Date london(String localTime) {
-		return Date.from(LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
-	}
 
 	@BeforeEach
 	void deployAndFixTheClock() {

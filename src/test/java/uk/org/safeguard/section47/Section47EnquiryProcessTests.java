@@ -1,6 +1,5 @@
 package uk.org.safeguard.section47;
 
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguard.calendar.WorkingDays;
 import uk.org.safeguard.testing.ProcessEngineTestSupport;
 import uk.org.safeguard.validation.InvalidInputException;
 
@@ -21,10 +19,6 @@ import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
 class Section47EnquiryProcessTests extends ProcessEngineTestSupport {
 
 	private static final Date STRATEGY_DISCUSSION = london("2026-12-17T10:00");
-
-	static Date london(String localTime) {
-		return Date.from(LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
-	}
 
 	@BeforeEach
 	void deployAndFixTheClock() {

@@ -1,6 +1,5 @@
 package uk.org.safeguard.strategy;
 
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguard.calendar.WorkingDays;
 import uk.org.safeguard.testing.ProcessEngineTestSupport;
 import uk.org.safeguard.validation.InvalidInputException;
 
@@ -20,10 +18,6 @@ import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 
 	private static final Date THURSDAY_17_DECEMBER = london("2026-12-17T10:00");
-
-	static Date london(String localTime) {
-		return Date.from(LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
-	}
 
 	static final String ALL_AGENCIES_PRESENT = """
 			[{"agency":"POLICE","name":"DS Patel","role":"Investigating supervisor"},

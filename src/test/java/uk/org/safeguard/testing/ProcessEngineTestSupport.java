@@ -1,6 +1,7 @@
 package uk.org.safeguard.testing;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -127,6 +128,11 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));
 		beans.put("custodySchedule", new CustodySchedule(CustodyTimescales.defaults()));
 		return beans;
+	}
+
+	/** A London wall-clock time ({@code 2026-12-24T10:00}) as a Date: deadlines are London times. */
+	protected static Date london(String localTime) {
+		return Date.from(java.time.LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
 	}
 
 	/** Deploys every model and form of the project, as the application does, for tests across processes. */

@@ -21,19 +21,19 @@ function bars(element, lines, label) {
   const rows = lines.filter(l => keys.some(k => l.counts[k] > 0));
   const max = Math.max(1, ...rows.map(l => keys.reduce((s, k) => s + l.counts[k], 0)));
   const width = 900, left = 200, rowHeight = 26;
-  let svg = `<svg width="${width}" height="${rows.length * rowHeight + 10}" role="img">`;
+  const svg = el('svg', { width, height: rows.length * rowHeight + 10, role: 'img' });
   rows.forEach((line, i) => {
     let x = left;
     const y = i * rowHeight + 4;
-    svg += `<text x="0" y="${y + 15}">${label(line)}</text>`;
+    svg.append(el('text', { x: 0, y: y + 15 }, label(line)));
     keys.forEach(k => {
       const w = (line.counts[k] / max) * (width - left - 60);
-      if (w > 0) svg += `<rect x="${x}" y="${y}" width="${w}" height="20" fill="${COLOURS[k]}"><title>${k}: ${line.counts[k]}</title></rect>`;
+      if (w > 0) svg.append(el('rect', { x, y, width: w, height: 20, fill: COLOURS[k] }, el('title', {}, `${k}: ${line.counts[k]}`)));
       x += w;
     });
-    svg += `<text x="${x + 6}" y="${y + 15}">${line.counts.openOverdue} overdue</text>`;
+    svg.append(el('text', { x: x + 6, y: y + 15 }, `${line.counts.openOverdue} overdue`));
   });
-  element.innerHTML = rows.length ? svg + '</svg>' : '<p class="note">Nothing in this period.</p>';
+  replaceContent(element, rows.length ? svg : el('p', { class: 'note' }, 'Nothing in this period.'));
 }
 
 async function trend(element) {
@@ -47,18 +47,18 @@ async function trend(element) {
   }
   const max = Math.max(1, ...weeks.map(w => w.total.completedOnTime + w.total.completedLate + w.total.openOverdue));
   const height = 140;
-  let svg = `<svg width="900" height="${height + 30}">`;
+  const svg = el('svg', { width: 900, height: height + 30 });
   weeks.forEach((week, i) => {
     const x = 40 + i * 105;
     let y = height;
     ['completedOnTime', 'completedLate', 'openOverdue'].forEach(k => {
       const h = (week.total[k] / max) * (height - 10);
       y -= h;
-      if (h > 0) svg += `<rect x="${x}" y="${y}" width="60" height="${h}" fill="${COLOURS[k]}"><title>${k}: ${week.total[k]}</title></rect>`;
+      if (h > 0) svg.append(el('rect', { x, y, width: 60, height: h, fill: COLOURS[k] }, el('title', {}, `${k}: ${week.total[k]}`)));
     });
-    svg += `<text x="${x}" y="${height + 18}">${week.label}</text>`;
+    svg.append(el('text', { x, y: height + 18 }, week.label));
   });
-  element.innerHTML = svg + '</svg>';
+  replaceContent(element, svg);
 }
 
 function figures(element, f) {
@@ -78,7 +78,7 @@ function figures(element, f) {
     ['Return home interviews within 72 h', rate(f.returnHomeInterviewsWithin72Hours)],
     ['Children missing 3+ times in 90 days, referred', rate(f.childrenMissing3OrMoreTimesIn90DaysReferred)]
   ];
-  element.innerHTML = items.map(([label, value]) => `<div class="figure"><b>${value}</b>${label}</div>`).join('');
+  replaceContent(element, items.map(([label, value]) => el('div', { class: 'figure' }, el('b', {}, value), label)));
 }
 
 async function load() {
@@ -99,4 +99,4 @@ async function load() {
 }
 
 document.getElementById('period').addEventListener('change', load);
-load().catch(error => { document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="note">${error}</p>`); });
+load().catch(error => { document.querySelector('main').prepend(el('p', { class: 'note' }, String(error))); });

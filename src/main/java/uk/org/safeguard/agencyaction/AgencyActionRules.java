@@ -40,7 +40,7 @@ public class AgencyActionRules implements InputRules {
 
 	private static void requireGroup(Violations v, String name) {
 		Object group = v.value(name);
-		v.check(group instanceof String g && SafeguardGroups.exists(g),
+		v.check(group instanceof String g && SafeguardGroups.CASEWORK.contains(g),
 				name + " must be a Safeguard group id but was '" + group + "'");
 	}
 

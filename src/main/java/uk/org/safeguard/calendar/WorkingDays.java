@@ -13,6 +13,7 @@ import java.util.Set;
  * Working-day arithmetic over the England and Wales bank-holiday calendar (SPEC section 5). Exposed to BPMN
  * expressions as the bean {@code workingDays}: {@code ${workingDays.after(sentToMashAt, 1)}}.
  */
+@uk.org.safeguard.modelling.ModelBean
 public class WorkingDays {
 
 	/** Deadlines are local-time deadlines in England and Wales, whatever the server's zone. */

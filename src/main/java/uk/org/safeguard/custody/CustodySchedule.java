@@ -20,6 +20,7 @@ import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
  * A child's custody clock, used from the model as {@code ${custodySchedule.…(execution)}}. PACE reviews are
  * fixed from {@code detentionAuthorisedAt} (6 h, 15 h, 24 h, 33 h …): a late review does not move the next.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("custodySchedule")
 public class CustodySchedule {
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
 /** Counts the household's incidents and MARAC referrals in the 12 months before this incident. */
+@uk.org.safeguard.modelling.ModelBean
 @Component("assessCumulativeRiskDelegate")
 public class AssessCumulativeRiskDelegate implements JavaDelegate {
 

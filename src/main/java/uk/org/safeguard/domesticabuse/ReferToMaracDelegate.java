@@ -16,6 +16,7 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
  * Refers the household to MARAC: a new {@code MaracCaseProcess}, or {@code MaracNewIncident} to the case
  * already open for the household (one open case per household).
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("referToMaracDelegate")
 public class ReferToMaracDelegate implements JavaDelegate {
 

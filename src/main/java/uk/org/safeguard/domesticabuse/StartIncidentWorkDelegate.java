@@ -17,6 +17,7 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
  * What no officer may forget after a domestic abuse incident: a referral to children's social care for
  * every child in the household, and an investigation when a crime was recorded.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("startIncidentWorkDelegate")
 public class StartIncidentWorkDelegate implements JavaDelegate {
 

@@ -56,13 +56,19 @@ class IdentitySetup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	/** What each group is granted, collected first so each row is written once with exactly these rights. */
+	private final Map<List<Object>, java.util.Set<Permission>> grants = new LinkedHashMap<>();
+
 	@Override
 	public void run(ApplicationArguments args) {
 		SafeguardGroups.ALL.forEach(this::ensureGroup);
+		grants.clear();
 		grantAdministrators();
 		grantApplications();
 		grantProcessAccess();
 		grantProcessOwners();
+		grants.forEach((key, permissions) -> save((String) key.get(0), (Resource) key.get(1), (String) key.get(2),
+				permissions.toArray(Permission[]::new)));
 		ensureSharedFilters();
 		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
 			ensureUser(properties.adminUser(), properties.adminPassword(), SafeguardGroups.ADMIN);
@@ -130,20 +136,29 @@ class IdentitySetup implements ApplicationRunner {
 		});
 	}
 
-	/** Process owners deploy models and move running cases to new versions; nobody else deploys. */
+	/**
+	 * Process owners deploy models and move running cases to new versions; nobody else deploys. They read
+	 * no case data (SPEC section 7): no instance, history or task permission on any process.
+	 */
 	private void grantProcessOwners() {
 		String group = SafeguardGroups.PROCESS_OWNER;
 		grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
 		grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
-				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-				ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+				ProcessDefinitionPermissions.MIGRATE_INSTANCE);
 		grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
-		grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
-		grant(group, Resources.BATCH, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+		grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+		grant(group, Resources.BATCH, Authorization.ANY,
+				org.camunda.bpm.engine.authorization.BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		grants.computeIfAbsent(List.of(groupId, resource, resourceId), key -> new java.util.LinkedHashSet<>())
+			.addAll(java.util.Arrays.asList(permissions));
+	}
+
+	/** Writes one grant with exactly these permissions, so a right removed here is removed on the next start. */
+	private void save(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization existing = authorizationService.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)
 			.groupIdIn(groupId)
@@ -152,15 +167,15 @@ class IdentitySetup implements ApplicationRunner {
 			.singleResult();
 		Authorization authorization = existing != null ? existing
 				: authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+		int wanted = java.util.Arrays.stream(permissions).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+		if (existing instanceof org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity entity
+				&& entity.getPermissions() == wanted) {
 			return;
 		}
 		authorization.setGroupId(groupId);
 		authorization.setResource(resource);
 		authorization.setResourceId(resourceId);
-		for (Permission permission : permissions) {
-			authorization.addPermission(permission);
-		}
+		authorization.setPermissions(permissions);
 		authorizationService.saveAuthorization(authorization);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
 /** Sets {@code allocationDueAt}: PT24H after recording in Safeguard for HIGH risk, else P3D (configurable). */
+@uk.org.safeguard.modelling.ModelBean
 @Component("calculateInvestigationDeadlinesDelegate")
 public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 

@@ -15,6 +15,7 @@ import static uk.org.safeguard.investigation.InvestigationProcess.*;
  * Schedules the next {@code Task_SupervisoryReview}: its due date, rank, group and escalation group.
  * Runs when the investigation starts and after each completed review.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("scheduleSupervisoryReviewDelegate")
 public class ScheduleSupervisoryReviewDelegate implements JavaDelegate {
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * with the engine's DMN engine on the latest deployed table, without writing decision history, because
  * scheduling asks it up to a few dozen times per review. Must run inside an engine command.
  */
+@uk.org.safeguard.modelling.ModelBean
 public class SupervisionRanks {
 
 	public static final String AGE_INPUT = "investigationAgeDays";

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The agencies that research each case, as {@code ${maracAgencies.researching()}} in the model. */
+@uk.org.safeguard.modelling.ModelBean
 @Component("maracAgencies")
 public class MaracAgencies {
 

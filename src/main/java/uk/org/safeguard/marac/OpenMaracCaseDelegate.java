@@ -18,6 +18,7 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
  * Opens the case: its deadlines (listing and victim contact P2D, the 12-month flag), the agencies that
  * research it, and read access for the public protection hub and the investigating officer.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("openMaracCaseDelegate")
 public class OpenMaracCaseDelegate implements JavaDelegate {
 

@@ -14,6 +14,7 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
  * The inspection found MARAC actions kept where the investigating officer could not see them: the officer
  * and the public protection hub may read every action of the case, whichever agency owns it.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("startMaracActionsDelegate")
 public class StartMaracActionsDelegate implements JavaDelegate {
 

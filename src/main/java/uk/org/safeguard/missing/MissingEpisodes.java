@@ -17,6 +17,7 @@ import static uk.org.safeguard.missing.MissingChildProcess.*;
  * A missing episode's deadlines, trigger plan and repeat count, used from the model as
  * {@code ${missingEpisodes.…(execution)}}.
  */
+@uk.org.safeguard.modelling.ModelBean
 public class MissingEpisodes {
 
 	private final MissingTimescales timescales;

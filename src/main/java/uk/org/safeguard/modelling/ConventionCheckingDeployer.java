@@ -27,6 +27,12 @@ public class ConventionCheckingDeployer implements Deployer {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private final java.util.function.Supplier<Set<String>> modelBeans;
+
+	public ConventionCheckingDeployer(java.util.function.Supplier<Set<String>> modelBeans) {
+		this.modelBeans = modelBeans;
+	}
+
 	@Override
 	public void deploy(DeploymentEntity deployment) {
 		if (!deployment.isNew()) {
@@ -45,13 +51,24 @@ public class ConventionCheckingDeployer implements Deployer {
 		List<String> problems = new ArrayList<>();
 		for (ResourceEntity resource : resources.values()) {
 			String name = resource.getName();
-			List<String> found = List.of();
+			List<String> found = new ArrayList<>();
 			if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-				found = ModelConventions.check(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())),
-						formIds);
+				found.addAll(ModelSandbox.check(resource.getBytes(), modelBeans.get()));
+				if (found.isEmpty()) {
+					found.addAll(ModelConventions.check(
+							Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())), formIds));
+				}
 			}
 			else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-				found = ModelConventions.check(Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
+				found.addAll(ModelSandbox.check(resource.getBytes(), modelBeans.get()));
+				if (found.isEmpty()) {
+					found.addAll(ModelConventions
+						.check(Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))));
+				}
+			}
+			else if (name.endsWith(".cmmn") || name.endsWith(".cmmn11.xml") || name.endsWith(".groovy")
+					|| name.endsWith(".js") || name.endsWith(".py") || name.endsWith(".rb")) {
+				found.add("only BPMN, DMN and form files may be deployed");
 			}
 			found.forEach(problem -> problems.add(shortName(name) + ": " + problem));
 		}

@@ -24,7 +24,11 @@ public class ModellingPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPreDeployers() == null) {
 			configuration.setCustomPreDeployers(new ArrayList<>());
 		}
-		configuration.getCustomPreDeployers().add(new ConventionCheckingDeployer());
+		// The beans a model may call are the ones the engine's expression resolver exposes.
+		configuration.getCustomPreDeployers()
+			.add(new ConventionCheckingDeployer(() -> configuration.getBeans() == null ? java.util.Set.of()
+					: configuration.getBeans().keySet().stream().map(String::valueOf)
+						.collect(java.util.stream.Collectors.toSet())));
 		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {

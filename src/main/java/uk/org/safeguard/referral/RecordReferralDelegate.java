@@ -16,6 +16,7 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
  * Records the referral: the referring officer (defaults to whoever started it), its deadlines, and the
  * officer's right to read this referral and its outcome later.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("recordReferralDelegate")
 public class RecordReferralDelegate implements JavaDelegate {
 

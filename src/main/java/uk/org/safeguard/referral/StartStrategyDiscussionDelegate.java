@@ -12,6 +12,7 @@ import uk.org.safeguard.linking.ProcessLinks;
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
 /** MASH decision STRATEGY_DISCUSSION: starts {@code StrategyDiscussionProcess} for the child. */
+@uk.org.safeguard.modelling.ModelBean
 @Component("startStrategyDiscussionDelegate")
 public class StartStrategyDiscussionDelegate implements JavaDelegate {
 

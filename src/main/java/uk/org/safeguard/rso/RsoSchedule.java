@@ -19,6 +19,7 @@ import static uk.org.safeguard.rso.RsoManagementProcess.*;
  * The offender's deadlines and the work a visit's findings start. Used from the model as
  * {@code ${rsoSchedule.…(execution)}}.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("rsoSchedule")
 public class RsoSchedule {
 

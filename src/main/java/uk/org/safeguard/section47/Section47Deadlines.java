@@ -16,6 +16,7 @@ import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
  * the child seen 1 WD and the initial conference 15 WD after the strategy discussion; the first core group
  * 10 WD and the first review conference 3 months after the conference.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("section47Deadlines")
 public class Section47Deadlines {
 

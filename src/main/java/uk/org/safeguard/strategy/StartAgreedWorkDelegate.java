@@ -20,6 +20,7 @@ import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
  * {@code Section47EnquiryProcess} for a SECTION_47_* outcome, and an {@code InvestigationProcess} when a
  * police investigation is required. Police actions also need a DS sign-off.
  */
+@uk.org.safeguard.modelling.ModelBean
 @Component("startAgreedWorkDelegate")
 public class StartAgreedWorkDelegate implements JavaDelegate {
 

@@ -17,8 +17,26 @@ import uk.org.safeguard.validation.RestExceptionMapping;
 class EngineConfiguration {
 
 	@Bean
-	InputValidationPlugin inputValidationPlugin(List<InputRules> rules) {
-		return new InputValidationPlugin(rules);
+	InputValidationPlugin inputValidationPlugin(List<InputRules> rules,
+			@org.springframework.beans.factory.annotation.Value("${safeguard.input.max-text-length:10000}") int maxTextLength) {
+		return new InputValidationPlugin(rules, new uk.org.safeguard.validation.InputLimits(maxTextLength));
+	}
+
+	@Bean
+	uk.org.safeguard.security.SecurityPlugin securityPlugin() {
+		return new uk.org.safeguard.security.SecurityPlugin();
+	}
+
+	/** Expressions in models reach only the beans marked {@code @ModelBean} (SPEC section 7). */
+	@Bean
+	org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin modelBeansPlugin(
+			org.springframework.context.ApplicationContext context) {
+		return new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin() {
+			@Override
+			public void preInit(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration) {
+				configuration.setBeans(new ModelBeans(context));
+			}
+		};
 	}
 
 	@Bean

@@ -30,6 +30,17 @@ class RestSecurityConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(
+			@org.springframework.beans.factory.annotation.Value("${safeguard.security.hsts:false}") boolean hsts) {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(hsts));
+		registration.setName("security-headers");
+		registration.addUrlPatterns("/*");
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
 			String pathPrefix, String urlPattern) {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(

@@ -26,13 +26,47 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 
 	private final Map<String, InputRules> rulesByProcess;
 
+	private final InputLimits limits;
+
 	public InputValidationPlugin(List<InputRules> rules) {
+		this(rules, InputLimits.defaults());
+	}
+
+	public InputValidationPlugin(List<InputRules> rules, InputLimits limits) {
 		this.rulesByProcess = rules.stream().collect(Collectors.toMap(InputRules::processKey, Function.identity()));
+		this.limits = limits;
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		ParseListeners.addAfterEngine(configuration, new ParseListener());
+		if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+			configuration.setCustomPreCommandInterceptorsTxRequired(new java.util.ArrayList<>());
+		}
+		configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapInvalidInput());
+	}
+
+	/**
+	 * The engine wraps an exception from a listener in its own ("ENGINE-03051 … TaskListener"); this gives
+	 * the caller the {@link InvalidInputException} itself, so every REST path answers 400 with its message.
+	 */
+	static final class UnwrapInvalidInput extends org.camunda.bpm.engine.impl.interceptor.CommandInterceptor {
+
+		@Override
+		public <T> T execute(org.camunda.bpm.engine.impl.interceptor.Command<T> command) {
+			try {
+				return next.execute(command);
+			}
+			catch (org.camunda.bpm.engine.ProcessEngineException ex) {
+				InvalidInputException invalid = RestExceptionMapping.invalidInputIn(ex);
+				if (invalid == null) {
+					throw ex;
+				}
+				// A form submitted from the Tasklist is read by a person: name the fields by their labels.
+				throw invalid.rethrown(command instanceof org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd);
+			}
+		}
+
 	}
 
 	private static String keyOf(ActivityImpl activity) {
@@ -49,6 +83,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 				startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
 					DateInputs.coerce(execution, rules.dateVariables());
 					Violations violations = new Violations(execution);
+					limits.check(execution, violations);
 					rules.checkStart(violations);
 					violations.throwIfAny();
 				});
@@ -64,8 +99,9 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
 						DateInputs.coerce(task, rules.dateVariables());
 						Violations violations = new Violations(task);
+						limits.check(task, violations);
 						rules.checkCompletion(taskKey, violations);
-						violations.throwIfAny();
+						violations.throwIfAny(FormLabels.of(task));
 					});
 			}
 		}

@@ -9,6 +9,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -47,12 +52,38 @@ public final class RestExceptionMapping {
 
 		private final RestExceptionHandler fallback = new RestExceptionHandler();
 
+		@Context
+		UriInfo uri;
+
 		@Override
 		public Response toResponse(RestException exception) {
 			InvalidInputException invalid = invalidInputIn(exception);
-			return invalid != null ? badRequest(invalid) : fallback.toResponse(exception);
+			if (invalid != null) {
+				return badRequest(invalid);
+			}
+			if (exception.getCause() instanceof ProcessEngineException cause && isCorrelation(uri, cause)) {
+				return noMatchingCase();
+			}
+			return fallback.toResponse(exception);
 		}
 
+	}
+
+	/**
+	 * SPEC section 7, "messages reveal nothing": a message that matches no case of the caller's answers the
+	 * same 404 whether the case does not exist or belongs to others, and names no case.
+	 */
+	static Response noMatchingCase() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "NoMatchingCase");
+		body.put("message", "No case that you work matches this message");
+		return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+	}
+
+	static boolean isCorrelation(UriInfo uri, ProcessEngineException exception) {
+		return uri != null && uri.getPath().matches("(.*/)?(message|signal)/?")
+				&& (exception instanceof MismatchingMessageCorrelationException
+						|| exception instanceof AuthorizationException);
 	}
 
 	@Provider
@@ -61,10 +92,16 @@ public final class RestExceptionMapping {
 
 		private final ProcessEngineExceptionHandler fallback = new ProcessEngineExceptionHandler();
 
+		@Context
+		UriInfo uri;
+
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
 			InvalidInputException invalid = invalidInputIn(exception);
-			return invalid != null ? badRequest(invalid) : fallback.toResponse(exception);
+			if (invalid != null) {
+				return badRequest(invalid);
+			}
+			return isCorrelation(uri, exception) ? noMatchingCase() : fallback.toResponse(exception);
 		}
 
 	}

@@ -143,8 +143,13 @@ public final class Violations {
 	}
 
 	public void throwIfAny() {
+		throwIfAny(java.util.Map.of());
+	}
+
+	/** @param labels form labels by variable name, so a person reads the field's name as the form shows it */
+	public void throwIfAny(java.util.Map<String, String> labels) {
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+			throw new InvalidInputException(problems, labels);
 		}
 	}
 

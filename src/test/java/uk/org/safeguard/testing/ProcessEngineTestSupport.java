@@ -91,6 +91,7 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setBeans(beans());
 			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
 					new InputValidationPlugin(RULES), new EscalationPlugin(), new ModellingPlugin(),
+					new uk.org.safeguard.security.SecurityPlugin(),
 					new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
 			engine = configuration.buildProcessEngine();
 			// Trigger plans live in Safeguard's own table in the engine's database.

@@ -34,6 +34,7 @@ class TriggerPlanController {
 	@GetMapping("/api/children/{childId}/trigger-plan")
 	TriggerPlan get(@PathVariable String childId) {
 		authorize();
+		requireChildId(childId);
 		return plans.find(childId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No trigger plan for child " + childId));
 	}
@@ -41,6 +42,7 @@ class TriggerPlanController {
 	@PutMapping("/api/children/{childId}/trigger-plan")
 	TriggerPlan put(@PathVariable String childId, @RequestBody(required = false) Map<String, Object> body) {
 		String user = authorize();
+		requireChildId(childId);
 		Object plan = body == null ? null : body.get("plan");
 		if (!(plan instanceof String text) || text.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "plan is required (non-blank text)");
@@ -49,6 +51,13 @@ class TriggerPlanController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "plan must be at most 20000 characters");
 		}
 		return plans.save(childId, text, user, ClockUtil.getCurrentTime().toInstant());
+	}
+
+	/** Child ids are at most 100 characters (the trigger-plan table's key); longer is bad input, not a 500. */
+	private static void requireChildId(String childId) {
+		if (childId == null || childId.isBlank() || childId.length() > 100) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "childId must be 1 to 100 characters");
+		}
 	}
 
 	private String authorize() {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
  * the refusal as a failure, and three refusals would use up the retries of an escalation timer.</li>
  * <li>Failed logins slow further attempts but never lock an account for good, so nobody can lock out
  * somebody else by guessing their password.</li>
+ * <li>Task candidates get no read on the case's history ({@link CaseAuthorizationProvider}).</li>
  * <li>Long texts are stored whole ({@link LongStringSerializer}).</li>
  * </ul>
  */
@@ -34,6 +35,7 @@ public class SecurityPlugin extends AbstractProcessEnginePlugin {
 		configuration.setLoginDelayMaxTime(60);
 		configuration.setFailedJobCommandFactory(new RefusalKeepsRetries());
 		configuration.setValueTypeResolver(new uk.org.safeguard.validation.SafeValueTypes());
+		configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider());
 		if (configuration.getCustomPreVariableSerializers() == null) {
 			configuration.setCustomPreVariableSerializers(new ArrayList<>());
 		}

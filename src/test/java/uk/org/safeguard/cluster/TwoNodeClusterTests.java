@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other finishes its timers. The nodes run in this JVM as two applications (own ports, engines
  * and job executors); the database is their only link, as in production.
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 class TwoNodeClusterTests {
 
 	static final int TIMERS = 2000;

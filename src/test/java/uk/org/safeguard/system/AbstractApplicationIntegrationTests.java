@@ -73,6 +73,19 @@ abstract class AbstractApplicationIntegrationTests {
 	@Autowired
 	List<ApplicationRunner> runners;
 
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine processEngine;
+
+	/**
+	 * The REST API and the webapps find the engine by name in Camunda's static registry; another test
+	 * application started and stopped in this JVM (production profile, cluster nodes) may have replaced or
+	 * removed this context's engine there.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void registerThisContextsEngine() {
+		org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
+	}
+
 	ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production profile starts only with a real administrator password, and never with demo users. */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 class ProductionProfileTests {
 
 	/** Starts the application as an operator would, with settings on the command line. */
@@ -45,6 +46,27 @@ class ProductionProfileTests {
 	void shouldRefuseToStartWithDemoUsers() {
 		assertThatThrownBy(() -> startProduction("safeguard.identity.admin-password=correct-horse-battery",
 				"safeguard.identity.demo-users=true")).hasMessageContaining("must not create demo users");
+	}
+
+	@Test
+	void shouldSendHstsAndSecureCookiesInProduction() throws Exception {
+		try (ConfigurableApplicationContext context = startProduction(
+				"safeguard.identity.admin-password=correct-horse-battery")) {
+			String port = context.getEnvironment().getProperty("local.server.port");
+			var client = java.net.http.HttpClient.newHttpClient();
+			var response = client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+					hsts -> assertThat(hsts).contains("max-age="));
+			assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty()
+				.allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+			var api = client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/version"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
+			assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		}
 	}
 
 	@Test

@@ -209,6 +209,40 @@ class TasklistE2ETests {
 		assertThat(browser.findElement(By.id("figures")).getText()).contains("Investigations overdue for review");
 	}
 
+	@Autowired
+	uk.org.safeguard.compliance.TaskDeadlines taskDeadlines;
+
+	/** SPEC section 7: stored data is shown as text on Safeguard's pages and never runs as script. */
+	@Test
+	void shouldShowAScriptStoredInACaseAsTextOnTheTimelineAndManagerPages() throws IOException {
+		String payload = "<img src=x onerror=\"window.pwned=true\">";
+		String childId = "C-XSS-" + Instant.now().toEpochMilli();
+		runtimeService.createProcessInstanceByKey("ChildReferralProcess")
+			.businessKey(payload)
+			.setVariables(Map.of("childId", childId, "childName", "<script>window.pwned=true</script>",
+					"mashDecisionDueAt", Date.from(Instant.now().plus(Duration.ofHours(4)))))
+			.startBeforeActivity("Task_DecideReferralOutcome")
+			.execute(true, false);
+		taskDeadlines.opened(new uk.org.safeguard.compliance.TaskDeadlines.Row("xss-" + childId, "xss-" + childId,
+				"AgencyActionProcess", "Task_CompleteAgencyAction", payload, null,
+				Date.from(Instant.now().minus(Duration.ofDays(2))), Date.from(Instant.now().minus(Duration.ofDays(1))),
+				null));
+
+		browser.get("http://team-manager.demo:demo@localhost:" + port + "/timeline/index.html?childId=" + childId);
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		screenshot("timeline-with-stored-script");
+		assertThat(visible(By.cssSelector("[data-testid=entry] h2")).getText()).contains(payload);
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.pwned")).isNull();
+		assertThat(browser.findElements(By.cssSelector("#timeline img"))).isEmpty();
+
+		browser.get("http://team-manager.demo:demo@localhost:" + port + "/manager/index.html");
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		screenshot("manager-with-stored-script");
+		assertThat(browser.findElement(By.id("byGroup")).getText()).contains(payload);
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.pwned")).isNull();
+		assertThat(browser.findElements(By.cssSelector("#byGroup img"))).isEmpty();
+	}
+
 	/** Logs in to the Tasklist and opens the named task from the shared filter "My groups — unassigned". */
 	private void logInAndOpen(String user, String taskName) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

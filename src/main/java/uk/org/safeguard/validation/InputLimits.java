@@ -25,6 +25,10 @@ public record InputLimits(int maxTextLength) {
 
 	static final Duration LATEST_AHEAD = Duration.ofDays(3653);
 
+	/** The lists of SPEC section 2: wherever they are given, they must be JSON lists of objects. */
+	static final java.util.Set<String> JSON_LISTS = java.util.Set.of("children", "attendees", "agreedActions",
+			"actionPlan");
+
 	public static InputLimits defaults() {
 		return new InputLimits(10_000);
 	}
@@ -38,6 +42,10 @@ public record InputLimits(int maxTextLength) {
 		org.camunda.bpm.engine.variable.VariableMap variables = scope.getVariablesTyped(false);
 		for (String name : variables.keySet()) {
 			checkOne(name, variables.getValueTyped(name), latest, violations);
+		}
+		for (String list : JSON_LISTS) {
+			Object value = scope.getVariable(list);
+			violations.check(value == null || JsonLists.read(value) != null, list + " must be a JSON list of objects");
 		}
 	}
 

@@ -640,6 +640,13 @@ abstract class AbstractSecurityRegressionTests {
 				Map.of("variables", Map.of("incidentAt", typed("0001-01-01T00:00:00.000+0000", "Date"))));
 		assertThat(ancient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(ancient).get("message").asText()).contains("incidentAt");
+		ResponseEntity<String> brokenList = call("marac-coordinator.demo", HttpMethod.POST,
+				"/engine-rest/process-definition/key/MaracCaseProcess/start",
+				Map.of("variables", Map.of("householdId", value(unique("HH")), "victimName", value("Victim Example"),
+						"maracReferralReason", value("PROFESSIONAL_JUDGEMENT"), "referringAgency", value("idva"),
+						"children", value("[{\"childId\": \"C1\""))));
+		assertThat(brokenList.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(json(brokenList).get("message").asText()).contains("children");
 		assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
 
 		assertThat(call("cmit.demo", HttpMethod.PUT, "/api/children/" + "C".repeat(150) + "/trigger-plan",

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class ComplianceConfiguration {
 
 	@Bean
+	@org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization
 	TaskDeadlines taskDeadlines(DataSource dataSource) {
-		return new TaskDeadlines(dataSource).createTableIfMissing();
+		return new TaskDeadlines(dataSource);
 	}
 
 	/** Looked up lazily: the engine's plugins are created before the application's other beans. */

@@ -29,17 +29,6 @@ public class TaskDeadlines {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	public TaskDeadlines createTableIfMissing() {
-		jdbc.execute("create table if not exists SG_TASK_DEADLINE (TASK_ID varchar(64) primary key, "
-				+ "PROC_INST_ID varchar(64), PROCESS_KEY varchar(255) not null, TASK_KEY varchar(255) not null, "
-				+ "CANDIDATE_GROUP varchar(255), TEAM varchar(255), CREATED_AT timestamp not null, "
-				+ "DUE_AT timestamp, COMPLETED_AT timestamp, STATE varchar(16) not null, "
-				+ "LATE_SECONDS bigint, ESCALATION_OF varchar(255))");
-		jdbc.execute("create index if not exists SG_TASK_DEADLINE_DUE on SG_TASK_DEADLINE (DUE_AT, PROCESS_KEY)");
-		jdbc.execute("create index if not exists SG_TASK_DEADLINE_STATE on SG_TASK_DEADLINE (STATE, DUE_AT)");
-		return this;
-	}
-
 	public record Row(String taskId, String processInstanceId, String processKey, String taskKey,
 			String candidateGroup, String team, Date createdAt, Date dueAt, String escalationOf) {
 	}

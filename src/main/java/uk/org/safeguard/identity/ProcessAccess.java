@@ -31,10 +31,12 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 									"csc-team-manager", "csc-service-manager", "marac-coordinator"))),
 			Map.entry("InvestigationProcess",
 					new ProcessAccess(List.of("police-frontline", "police-investigator", "police-ppu-hub", "police-ds",
-							"police-di", "police-cmit", "police-offender-manager"), SafeguardGroups.POLICE,
+							"police-di", "police-cmit", "police-offender-manager", SafeguardGroups.INTEGRATION),
+							SafeguardGroups.POLICE,
 							POLICE_SUPERVISORS)),
 			Map.entry("ChildReferralProcess",
-					new ProcessAccess(SafeguardGroups.POLICE, concat(SafeguardGroups.POLICE, List.of("csc-mash")),
+					new ProcessAccess(concat(SafeguardGroups.POLICE, List.of(SafeguardGroups.INTEGRATION)),
+							concat(SafeguardGroups.POLICE, List.of("csc-mash")),
 							List.of("police-ppu-hub", "police-ds", "police-di", "csc-mash", "csc-team-manager",
 									"csc-service-manager"))),
 			Map.entry("StrategyDiscussionProcess",
@@ -44,7 +46,7 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
 			Map.entry("DomesticAbuseIncidentProcess",
 					new ProcessAccess(List.of("police-frontline", "police-control-room", "police-ppu-hub",
-							"police-investigator", "police-ds"), SafeguardGroups.POLICE,
+							"police-investigator", "police-ds", SafeguardGroups.INTEGRATION), SafeguardGroups.POLICE,
 							List.of("police-ds", "police-di", "police-dci", "police-ppu-hub"))),
 			// MARAC cases are readable only by those who work them; the hub and the investigating officer
 			// get per-case grants (OpenMaracCaseDelegate).
@@ -60,11 +62,13 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"))),
 			// Custody records are readable by custody staff and the local authority's emergency duty team.
 			Map.entry("ChildInCustodyProcess",
-					new ProcessAccess(List.of("police-custody-sergeant", "police-custody-inspector"),
+					new ProcessAccess(List.of("police-custody-sergeant", "police-custody-inspector",
+							SafeguardGroups.INTEGRATION),
 							List.of("police-custody-sergeant", "police-custody-inspector", "csc-edt", "police-superintendent"),
 							List.of("police-custody-sergeant", "police-custody-inspector", "police-superintendent"))),
 			Map.entry("MissingChildProcess",
-					new ProcessAccess(List.of("police-control-room", "police-frontline", "police-ppu-hub", "police-cmit"),
+					new ProcessAccess(List.of("police-control-room", "police-frontline", "police-ppu-hub", "police-cmit",
+							SafeguardGroups.INTEGRATION),
 							concat(SafeguardGroups.POLICE, SafeguardGroups.CHILDRENS_SOCIAL_CARE),
 							List.of("police-inspector", "police-ds", "police-di", "police-cmit", "csc-team-manager"))));
 

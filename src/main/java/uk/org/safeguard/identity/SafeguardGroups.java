@@ -9,6 +9,12 @@ public final class SafeguardGroups {
 
 	public static final String PROCESS_OWNER = "process-owner";
 
+	/** System accounts of other systems that send work in through the intake API (SPEC section 9). */
+	public static final String INTEGRATION = "integration";
+
+	/** Data-protection officers who read the access audit (SPEC section 9). */
+	public static final String INFORMATION_GOVERNANCE = "information-governance";
+
 	public static final List<String> POLICE = List.of("police-frontline", "police-control-room", "police-ppu-hub",
 			"police-investigator", "police-ds", "police-di", "police-dci", "police-superintendent", "police-inspector",
 			"police-cmit", "police-offender-manager", "police-custody-sergeant", "police-custody-inspector");
@@ -22,7 +28,8 @@ public final class SafeguardGroups {
 	/** Every group that does casework (everything but administrators and process owners). */
 	public static final List<String> CASEWORK = concat(POLICE, CHILDRENS_SOCIAL_CARE, PARTNERS);
 
-	public static final List<String> ALL = concat(CASEWORK, List.of(PROCESS_OWNER, ADMIN));
+	public static final List<String> ALL = concat(CASEWORK,
+			List.of(PROCESS_OWNER, INTEGRATION, INFORMATION_GOVERNANCE, ADMIN));
 
 	private SafeguardGroups() {
 	}

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class MissingConfiguration {
 
 	@Bean
+	@org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization
 	TriggerPlans triggerPlans(DataSource dataSource) {
-		return new TriggerPlans(dataSource).createTableIfMissing();
+		return new TriggerPlans(dataSource);
 	}
 
 	@Bean

@@ -26,12 +26,6 @@ public class TriggerPlans {
 	}
 
 	/** Creates the table when missing; the same statement works on H2 and PostgreSQL. */
-	public TriggerPlans createTableIfMissing() {
-		jdbc.execute("create table if not exists SG_TRIGGER_PLAN (CHILD_ID varchar(100) primary key, "
-				+ "PLAN_TEXT varchar(20000) not null, UPDATED_BY varchar(100) not null, UPDATED_AT timestamp not null)");
-		return this;
-	}
-
 	public Optional<TriggerPlan> find(String childId) {
 		List<TriggerPlan> plans = jdbc.query(
 				"select CHILD_ID, PLAN_TEXT, UPDATED_BY, UPDATED_AT from SG_TRIGGER_PLAN where CHILD_ID = ?",

@@ -26,7 +26,7 @@ class RestSecurityConfiguration {
 		// pages ask for the same login, so the browser sends it on to their /api calls.
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basicAuthentication(
 				"api-authentication", "", "/api/*");
-		registration.addUrlPatterns("/manager/*", "/timeline/*");
+		registration.addUrlPatterns("/manager/*", "/timeline/*", "/audit/*");
 		return registration;
 	}
 

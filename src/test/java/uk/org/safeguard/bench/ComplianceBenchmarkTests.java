@@ -42,7 +42,8 @@ class ComplianceBenchmarkTests {
 	void complianceAtAMillionHistoricTasks() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			var dataSource = postgres.getPostgresDatabase();
-			TaskDeadlines deadlines = new TaskDeadlines(dataSource).createTableIfMissing();
+			uk.org.safeguard.system.SafeguardSchema.migrate(dataSource);
+			TaskDeadlines deadlines = new TaskDeadlines(dataSource);
 			Instant now = Instant.now();
 			Instant start = Instant.now();
 			try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(

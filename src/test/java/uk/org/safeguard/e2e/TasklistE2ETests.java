@@ -222,7 +222,7 @@ class TasklistE2ETests {
 			.setVariables(Map.of("childId", childId, "childName", "<script>window.pwned=true</script>",
 					"mashDecisionDueAt", Date.from(Instant.now().plus(Duration.ofHours(4)))))
 			.startBeforeActivity("Task_DecideReferralOutcome")
-			.execute(true, false);
+			.execute();
 		taskDeadlines.opened(new uk.org.safeguard.compliance.TaskDeadlines.Row("xss-" + childId, "xss-" + childId,
 				"AgencyActionProcess", "Task_CompleteAgencyAction", payload, null,
 				Date.from(Instant.now().minus(Duration.ofDays(2))), Date.from(Instant.now().minus(Duration.ofDays(1))),

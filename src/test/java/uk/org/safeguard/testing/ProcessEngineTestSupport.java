@@ -94,6 +94,8 @@ public abstract class ProcessEngineTestSupport {
 					new uk.org.safeguard.security.SecurityPlugin(),
 					new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
 			engine = configuration.buildProcessEngine();
+			// Safeguard's own tables in the engine's database, as the application's Flyway migrations make them.
+			uk.org.safeguard.system.SafeguardSchema.migrate(configuration.getDataSource());
 			// Trigger plans live in Safeguard's own table in the engine's database.
 			configuration.getBeans()
 				.put("missingEpisodes", new MissingEpisodes(MissingTimescales.defaults(), triggerPlans()));
@@ -159,14 +161,14 @@ public abstract class ProcessEngineTestSupport {
 	protected static synchronized TaskDeadlines taskDeadlines() {
 		if (taskDeadlines == null) {
 			taskDeadlines = new TaskDeadlines(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine()
-				.getProcessEngineConfiguration()).getDataSource()).createTableIfMissing();
+				.getProcessEngineConfiguration()).getDataSource());
 		}
 		return taskDeadlines;
 	}
 
 	protected static TriggerPlans triggerPlans() {
 		return new TriggerPlans(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine()
-			.getProcessEngineConfiguration()).getDataSource()).createTableIfMissing();
+			.getProcessEngineConfiguration()).getDataSource());
 	}
 
 	@BeforeEach

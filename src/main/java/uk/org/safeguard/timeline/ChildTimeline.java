@@ -1,0 +1,117 @@
+package uk.org.safeguard.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every case touching a child — by {@code childId}, and through the {@code householdId} of those cases, the
+ * household's domestic-abuse incidents and MARAC cases — in time order, with each task's deadline kept or
+ * missed and who acted. The engine's history queries run as the current user, so need-to-know applies: a
+ * user sees only the cases their groups may read. Used by the timeline page, the record export and (as the
+ * engine, to find a child's cases) the access audit.
+ */
+@Service
+public class ChildTimeline {
+
+	public record Step(String task, String taskKey, String assignee, Date created, Date due, Date ended,
+			String deadline) {
+	}
+
+	public record Entry(String process, String processKey, String processInstanceId, String businessKey,
+			Date started, Date ended, String state, List<Step> steps) {
+	}
+
+	public record Timeline(String childId, List<String> households, List<Entry> entries) {
+	}
+
+	private final HistoryService history;
+
+	ChildTimeline(HistoryService history) {
+		this.history = history;
+	}
+
+	/** The child's cases the current user may read, by id, in the order found. */
+	public Map<String, HistoricProcessInstance> cases(String childId) {
+		Map<String, HistoricProcessInstance> cases = new LinkedHashMap<>();
+		history.createHistoricProcessInstanceQuery()
+			.variableValueEquals("childId", childId)
+			.list()
+			.forEach(pi -> cases.put(pi.getId(), pi));
+		for (String household : households(cases)) {
+			for (String key : List.of("DomesticAbuseIncidentProcess", "MaracCaseProcess")) {
+				history.createHistoricProcessInstanceQuery()
+					.processDefinitionKey(key)
+					.variableValueEquals("householdId", household)
+					.list()
+					.forEach(pi -> cases.put(pi.getId(), pi));
+			}
+		}
+		return cases;
+	}
+
+	private Set<String> households(Map<String, HistoricProcessInstance> cases) {
+		Set<String> households = new LinkedHashSet<>();
+		if (!cases.isEmpty()) {
+			for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+				.processInstanceIdIn(cases.keySet().toArray(String[]::new))
+				.variableName("householdId")
+				.list()) {
+				if (v.getValue() instanceof String household && !household.isBlank()) {
+					households.add(household);
+				}
+			}
+		}
+		return households;
+	}
+
+	public Timeline of(String childId) {
+		Map<String, HistoricProcessInstance> cases = cases(childId);
+		List<Entry> entries = new ArrayList<>();
+		for (HistoricProcessInstance pi : cases.values()) {
+			entries.add(new Entry(pi.getProcessDefinitionName(), pi.getProcessDefinitionKey(), pi.getId(),
+					pi.getBusinessKey(), pi.getStartTime(), pi.getEndTime(), pi.getState(), steps(pi.getId())));
+		}
+		entries.sort(Comparator.comparing(Entry::started));
+		return new Timeline(childId, List.copyOf(households(cases)), entries);
+	}
+
+	public List<Step> steps(String processInstanceId) {
+		return history.createHistoricTaskInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()
+			.stream()
+			.map(ChildTimeline::step)
+			.toList();
+	}
+
+	static Step step(HistoricTaskInstance task) {
+		String deadline = "NONE";
+		if (task.getDueDate() != null) {
+			Date end = task.getEndTime();
+			if (end != null) {
+				deadline = end.after(task.getDueDate()) ? "MISSED" : "MET";
+			}
+			else {
+				deadline = ClockUtil.getCurrentTime().after(task.getDueDate()) ? "OVERDUE" : "OPEN";
+			}
+		}
+		return new Step(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(), task.getStartTime(),
+				task.getDueDate(), task.getEndTime(), deadline);
+	}
+
+}

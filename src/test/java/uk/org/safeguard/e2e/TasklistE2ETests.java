@@ -243,6 +243,43 @@ class TasklistE2ETests {
 		assertThat(browser.findElements(By.cssSelector("#byGroup img"))).isEmpty();
 	}
 
+	/** A data-protection officer finds who read a child's case and who was refused (SPEC section 9). */
+	@Test
+	void shouldShowADataProtectionOfficerWhoReadAChildsCaseAndWhoWasRefused() throws IOException {
+		String childId = "C-AUDIT-E2E-" + Instant.now().toEpochMilli();
+		String caseId = runtimeService.createProcessInstanceByKey("ChildReferralProcess")
+			.businessKey("REF-AUDIT-E2E")
+			.setVariables(Map.of("childId", childId, "childName", "Jo Example", "mashDecisionDueAt",
+					Date.from(Instant.now().plus(Duration.ofHours(4)))))
+			.startBeforeActivity("Task_DecideReferralOutcome")
+			.execute()
+			.getId();
+		String taskId = taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+		var client = java.net.http.HttpClient.newHttpClient();
+		for (String user : new String[] { "mash.demo", "education.demo" }) {
+			String credentials = java.util.Base64.getEncoder()
+				.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			try {
+				client.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/variables"))
+					.header("Authorization", "Basic " + credentials)
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+		}
+
+		browser.get("http://information-governance.demo:demo@localhost:" + port + "/audit/?childId=" + childId);
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		screenshot("audit-for-child");
+		String table = visible(By.cssSelector("[data-testid=audit]")).getText();
+		assertThat(table).contains("mash.demo").contains("education.demo").contains("Refused").contains("Read")
+			.contains(childId);
+		assertThat(browser.findElements(By.cssSelector("td.REFUSED"))).isNotEmpty();
+	}
+
 	/** Logs in to the Tasklist and opens the named task from the shared filter "My groups — unassigned". */
 	private void logInAndOpen(String user, String taskName) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

@@ -21,11 +21,18 @@ class RestSecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-		// An empty prefix makes the filter treat /api/... as a request to the default engine. The managers'
-		// pages ask for the same login, so the browser sends it on to their /api calls.
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication(
+			org.camunda.bpm.engine.ProcessEngine processEngine) {
+		// Safeguard's API runs on this application's engine (not one looked up by name in Camunda's static
+		// registry). The managers' pages ask for the same login, so the browser sends it on to their /api calls.
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basicAuthentication(
 				"api-authentication", "", "/api/*");
+		registration.setFilter(new ProcessEngineAuthenticationFilter() {
+			@Override
+			protected org.camunda.bpm.engine.ProcessEngine getAddressedEngine(String engineName) {
+				return processEngine;
+			}
+		});
 		registration.addUrlPatterns("/manager/*", "/timeline/*", "/audit/*");
 		return registration;
 	}

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and job executors); the database is their only link, as in production.
  */
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTests {
 
 	static final int TIMERS = 2000;
@@ -68,6 +69,7 @@ class TwoNodeClusterTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Order(1)
 	void shouldFireEveryTimerOnceAcrossTwoNodesAndSurviveANodeStopping() throws Exception {
 		node1 = startNode("node1", false);
 		node2 = startNode("node2", false);
@@ -113,6 +115,61 @@ class TwoNodeClusterTests {
 		assertThat(historyOn2.createHistoricJobLogQuery().activityIdIn("BoundaryEvent_ReviewOverdue").successLog().count())
 			.isEqualTo(TIMERS);
 		assertThat(history2).isNotNull();
+	}
+
+	/** SPEC section 9: one case per Idempotency-Key whichever node answers, and after a restart. */
+	@Test
+	@org.junit.jupiter.api.Order(2)
+	void shouldStartOneCasePerIdempotencyKeyAcrossTwoNodesAndARestart() throws Exception {
+		ConfigurableApplicationContext first = startNode("intake1", false);
+		ConfigurableApplicationContext second = startNode("intake2", false);
+		try {
+			String childId = "C-CLUSTER-" + Instant.now().toEpochMilli();
+			String body = "{\"childId\":\"" + childId + "\",\"childName\":\"Sam Example\",\"childDateOfBirth\":\"2015-03-14\","
+					+ "\"concernType\":\"NEGLECT\",\"concernSummary\":\"Alone at night\",\"incidentAt\":\"2026-11-28T02:00:00Z\","
+					+ "\"incidentLocation\":\"Bedford\",\"immediateRisk\":false,\"childBehaviourAndDemeanour\":\"Quiet\","
+					+ "\"childWords\":\"Mum was out\"}";
+			var client = java.net.http.HttpClient.newHttpClient();
+			List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				answers.add(client.sendAsync(intake(i % 2 == 0 ? first : second, "cluster-key", body),
+						java.net.http.HttpResponse.BodyHandlers.ofString()));
+			}
+			List<Integer> statuses = new java.util.ArrayList<>();
+			java.util.Set<String> bodies = new java.util.HashSet<>();
+			for (var answer : answers) {
+				statuses.add(answer.get().statusCode());
+				bodies.add(answer.get().body());
+			}
+			assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+			assertThat(bodies).hasSize(1);
+
+			first.close();
+			first = startNode("intake1", false);
+			var replay = client.send(intake(first, "cluster-key", body), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(replay.statusCode()).isEqualTo(200);
+			assertThat(replay.body()).isEqualTo(bodies.iterator().next());
+			assertThat(second.getBean(HistoryService.class)
+				.createHistoricProcessInstanceQuery()
+				.variableValueEquals("childId", childId)
+				.count()).isEqualTo(1);
+		}
+		finally {
+			first.close();
+			second.close();
+		}
+	}
+
+	static java.net.http.HttpRequest intake(ConfigurableApplicationContext node, String key, String body) {
+		String port = node.getEnvironment().getProperty("local.server.port");
+		return java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/intake/ChildReferralProcess"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString("integration.demo:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", key)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
 	}
 
 	static long escalations(TaskService tasks) {

@@ -246,7 +246,15 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 		Map<String, Object> child = Map.of("childId", childId, "childName", "Riley Example");
 		Map<String, Object> referral = new HashMap<>(child);
 		referral.put("mashDecisionDueAt", hoursFromNow(-30));
-		caseAt("ChildReferralProcess", "Task_DecideReferralOutcome", "REF-EXPORT-1", referral);
+		String referralId = caseAt("ChildReferralProcess", "Task_DecideReferralOutcome", "REF-EXPORT-1", referral);
+		Map<String, Object> action = new HashMap<>();
+		action.put("parentProcessInstanceId", referralId);
+		action.put("agency", "health");
+		action.put("actionDescription", "Share GP records with the MASH");
+		action.put("actionDueDate", hoursFromNow(-2));
+		action.put("escalationGroup", "csc-team-manager");
+		action.put("caseReference", "REF-EXPORT-1");
+		caseAt("AgencyActionProcess", "Task_CompleteAgencyAction", "ACT-EXPORT", action);
 		Map<String, Object> strategy = new HashMap<>(child);
 		strategy.put("conveneDueAt", hoursFromNow(20));
 		caseAt("StrategyDiscussionProcess", "Task_ConveneStrategyDiscussion", "SD-EXPORT-2", strategy);
@@ -272,7 +280,9 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 			.contains("Decide referral outcome")
 			.contains("deadline overdue (open)")
 			.contains("deadline open, in time")
-			.contains("Section47 outcome rationale: Bruising explained by a fall");
+			.contains("Section47 outcome rationale: Bruising explained by a fall")
+			.contains("Agency actions")
+			.contains("health: Share GP records with the MASH");
 		Date seeChildDue = taskService.createTaskQuery().taskDefinitionKey("Task_SeeChild")
 			.processVariableValueEquals("childId", childId).singleResult().getDueDate();
 		assertThat(text).contains("due " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")

@@ -2,7 +2,9 @@ package uk.org.safeguard.agencyaction;
 
 import java.util.List;
 
-/** SPEC section 4.7: one agreed multi-agency action. Keys, element ids and variable names. */
+/**
+ * SPEC section 4.7: one agreed multi-agency action. Keys, element ids and variable names.
+ */
 public final class AgencyActionProcess {
 
 	public static final String KEY = "AgencyActionProcess";

@@ -11,19 +11,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import uk.org.safeguard.identity.SafeguardGroups;
 import uk.org.safeguard.linking.ProcessLinks;
-import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.support.JsonLists;
 import uk.org.safeguard.validation.Violations;
 
 /**
- * Lists of agreed actions ({@code [{agency, description, dueDate}]}) as strategy discussions and MARAC
- * meetings record them: their validation, and one {@code AgencyActionProcess} per action.
+ * Lists of agreed actions ({@code [{agency, description, dueDate}]}) as strategy
+ * discussions and MARAC meetings record them: their validation, and one
+ * {@code AgencyActionProcess} per action.
  */
 public final class AgencyActions {
 
 	private AgencyActions() {
 	}
 
-	/** Each action names a Safeguard group, says what to do and when it is due (ISO-8601). */
+	/**
+	 * Each action names a Safeguard group, says what to do and when it is due (ISO-8601).
+	 */
 	public static void check(Violations v, String variable) {
 		List<Map<String, Object>> actions = v.requireJsonList(variable);
 		if (actions == null) {
@@ -46,14 +49,13 @@ public final class AgencyActions {
 		List<String> ids = new ArrayList<>();
 		List<Map<String, Object>> actions = JsonLists.read(actionList);
 		for (Map<String, Object> action : actions == null ? List.<Map<String, Object>>of() : actions) {
-			ids.add(ProcessLinks
-				.start(execution, AgencyActionProcess.KEY, caseReference,
-						Map.of(AgencyActionProcess.AGENCY, JsonLists.text(action, "agency"),
-								AgencyActionProcess.ACTION_DESCRIPTION, JsonLists.text(action, "description"),
-								AgencyActionProcess.ACTION_DUE_DATE,
-								Date.from(Instant.parse(JsonLists.text(action, "dueDate"))),
-								AgencyActionProcess.ESCALATION_GROUP, escalationGroup,
-								AgencyActionProcess.CASE_REFERENCE, caseReference))
+			ids.add(ProcessLinks.start(execution, AgencyActionProcess.KEY, caseReference,
+					Map.of(AgencyActionProcess.AGENCY, JsonLists.text(action, "agency"),
+							AgencyActionProcess.ACTION_DESCRIPTION, JsonLists.text(action, "description"),
+							AgencyActionProcess.ACTION_DUE_DATE,
+							Date.from(Instant.parse(JsonLists.text(action, "dueDate"))),
+							AgencyActionProcess.ESCALATION_GROUP, escalationGroup, AgencyActionProcess.CASE_REFERENCE,
+							caseReference))
 				.getId());
 		}
 		return ids;

@@ -14,28 +14,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The access audit ({@code SG_ACCESS_AUDIT}, SPEC section 9): who read or was refused which case, when and
- * through which path. Append-only: this class inserts and reads, nothing else does either, and on
- * PostgreSQL a trigger refuses any update or delete.
+ * The access audit ({@code SG_ACCESS_AUDIT}, SPEC section 9): who read or was refused
+ * which case, when and through which path. Append-only: this class inserts and reads,
+ * nothing else does either, and on PostgreSQL a trigger refuses any update or delete.
  */
 @Repository
 @DependsOnDatabaseInitialization
 public class AccessAudit {
 
 	public enum Outcome {
+
 		/** The request was answered. */
 		ALLOWED,
-		/** Authentication or authorization refused it (401, 403, or 404 for a case that exists). */
+		/**
+		 * Authentication or authorization refused it (401, 403, or 404 for a case that
+		 * exists).
+		 */
 		REFUSED,
 		/** Anything else that failed (bad input, missing). */
 		FAILED
+
 	}
 
 	public record Entry(String id, Instant at, String userId, String method, String path, String processInstanceId,
 			String childId, Outcome outcome, int status) {
 	}
 
-	/** @param childCases the child's case ids, so reads of a case that names the child by household count too */
+	/**
+	 * @param childCases the child's case ids, so reads of a case that names the child by
+	 * household count too
+	 */
 	public record Query(String childId, Collection<String> childCases, String processInstanceId, String userId,
 			Instant from, Instant to, int page, int size) {
 	}
@@ -50,10 +58,12 @@ public class AccessAudit {
 	}
 
 	public void record(Entry entry) {
-		jdbc.update("insert into SG_ACCESS_AUDIT (ID, AT, USER_ID, METHOD, PATH, PROC_INST_ID, CHILD_ID, OUTCOME, STATUS) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.id() != null ? entry.id() : UUID.randomUUID().toString(),
-				Timestamp.from(entry.at()), entry.userId(), entry.method(), truncate(entry.path(), 1000),
-				entry.processInstanceId(), truncate(entry.childId(), 100), entry.outcome().name(), entry.status());
+		jdbc.update(
+				"insert into SG_ACCESS_AUDIT (ID, AT, USER_ID, METHOD, PATH, PROC_INST_ID, CHILD_ID, OUTCOME, STATUS) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entry.id() != null ? entry.id() : UUID.randomUUID().toString(), Timestamp.from(entry.at()),
+				entry.userId(), entry.method(), truncate(entry.path(), 1000), entry.processInstanceId(),
+				truncate(entry.childId(), 100), entry.outcome().name(), entry.status());
 	}
 
 	public Page find(Query query) {
@@ -90,10 +100,12 @@ public class AccessAudit {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(query.size());
 		pageArgs.add((long) query.page() * query.size());
-		List<Entry> entries = jdbc.query("select ID, AT, USER_ID, METHOD, PATH, PROC_INST_ID, CHILD_ID, OUTCOME, STATUS "
-				+ "from SG_ACCESS_AUDIT" + where + " order by AT desc, ID limit ? offset ?",
+		List<Entry> entries = jdbc.query(
+				"select ID, AT, USER_ID, METHOD, PATH, PROC_INST_ID, CHILD_ID, OUTCOME, STATUS "
+						+ "from SG_ACCESS_AUDIT" + where + " order by AT desc, ID limit ? offset ?",
 				(rs, n) -> new Entry(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getString(7), Outcome.valueOf(rs.getString(8)), rs.getInt(9)),
+						rs.getString(5), rs.getString(6), rs.getString(7), Outcome.valueOf(rs.getString(8)),
+						rs.getInt(9)),
 				pageArgs.toArray());
 		return new Page(entries, query.page(), query.size(), total == null ? 0 : total);
 	}

@@ -31,20 +31,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every request that reads or acts on case data, and every refusal, on each path to it: the REST
- * API ({@code /engine-rest}), the webapps' own engine API ({@code /camunda/api/engine}, which the Tasklist
- * and Cockpit use) and Safeguard's API ({@code /api}, including the timeline and exports). It wraps the
- * authentication filters, so refused logins are recorded too; which case a request touched is worked out
- * afterwards from its path and parameters, as the engine (the caller's rights play no part in the lookup).
+ * Records every request that reads or acts on case data, and every refusal, on each path
+ * to it: the REST API ({@code /engine-rest}), the webapps' own engine API
+ * ({@code /camunda/api/engine}, which the Tasklist and Cockpit use) and Safeguard's API
+ * ({@code /api}, including the timeline and exports). It wraps the authentication
+ * filters, so refused logins are recorded too; which case a request touched is worked out
+ * afterwards from its path and parameters, as the engine (the caller's rights play no
+ * part in the lookup).
  */
 class AccessAuditFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessAuditFilter.class);
 
-	/** Set by {@link UserCapture} inside the authentication filters: who the request ran as. */
+	/**
+	 * Set by {@link UserCapture} inside the authentication filters: who the request ran
+	 * as.
+	 */
 	static final String USER_ATTRIBUTE = AccessAuditFilter.class.getName() + ".user";
 
-	private static final Pattern ENGINE_PREFIX = Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)?$");
+	private static final Pattern ENGINE_PREFIX = Pattern
+		.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)?$");
 
 	private static final String ID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
 
@@ -58,9 +64,13 @@ class AccessAuditFilter extends OncePerRequestFilter {
 
 	private static final Pattern CHILD = Pattern.compile("^/api/children/([^/]+)/.*");
 
-	/** Engine resources that hold case data; requests elsewhere (definitions, identity) are recorded only if refused. */
+	/**
+	 * Engine resources that hold case data; requests elsewhere (definitions, identity)
+	 * are recorded only if refused.
+	 */
 	private static final List<String> CASE_RESOURCES = List.of("/task", "/process-instance", "/history",
-			"/variable-instance", "/execution", "/job", "/message", "/signal", "/incident", "/external-task", "/filter");
+			"/variable-instance", "/execution", "/job", "/message", "/signal", "/incident", "/external-task",
+			"/filter");
 
 	private final AccessAudit audit;
 
@@ -95,7 +105,8 @@ class AccessAuditFilter extends OncePerRequestFilter {
 				recordIfAudited(request, response.getStatus());
 			}
 			catch (RuntimeException ex) {
-				log.error("Could not write the access audit for {} {}", request.getMethod(), request.getRequestURI(), ex);
+				log.error("Could not write the access audit for {} {}", request.getMethod(), request.getRequestURI(),
+						ex);
 			}
 		}
 	}
@@ -129,7 +140,10 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The engine resource of a REST path ("/task/…"), or null for a path outside the engine APIs. */
+	/**
+	 * The engine resource of a REST path ("/task/…"), or null for a path outside the
+	 * engine APIs.
+	 */
 	static String resourceOf(String path) {
 		Matcher m = ENGINE_PREFIX.matcher(path);
 		if (!m.matches()) {
@@ -148,7 +162,9 @@ class AccessAuditFilter extends OncePerRequestFilter {
 			if (task != null) {
 				return task.getProcessInstanceId();
 			}
-			HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(m.group(1)).singleResult();
+			HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery()
+				.taskId(m.group(1))
+				.singleResult();
 			return done == null ? null : done.getProcessInstanceId();
 		}
 		if ((m = EXECUTION.matcher(resource)).matches()) {
@@ -189,14 +205,18 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		return child != null && child.getValue() instanceof String id ? id : null;
 	}
 
-	/** Who made the request: as authenticated, else the webapp session's user, else the name a refused login gave. */
+	/**
+	 * Who made the request: as authenticated, else the webapp session's user, else the
+	 * name a refused login gave.
+	 */
 	private static String userOf(HttpServletRequest request) {
 		if (request.getAttribute(USER_ATTRIBUTE) instanceof String user) {
 			return user;
 		}
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			Authentications authentications = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.getAuthsFromSession(session);
+			Authentications authentications = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil
+				.getAuthsFromSession(session);
 			if (authentications != null && !authentications.getAuthentications().isEmpty()) {
 				return authentications.getAuthentications().get(0).getName();
 			}
@@ -204,7 +224,8 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
 			try {
-				String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+				String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+						StandardCharsets.UTF_8);
 				int colon = decoded.indexOf(':');
 				return colon > 0 ? decoded.substring(0, colon) + " (login refused)" : null;
 			}
@@ -215,7 +236,10 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** Notes the authenticated user for the audit while the authentication filters have it set. */
+	/**
+	 * Notes the authenticated user for the audit while the authentication filters have it
+	 * set.
+	 */
 	static final class UserCapture extends OncePerRequestFilter {
 
 		private final IdentityService identityService;

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The access audit wraps the authentication of every path to case data (order just after the security
- * headers, before the HTTP Basic filters at order 1 and the webapps' own filters); a second small filter
- * inside the authentication notes who the caller is. Switchable only for the benchmark that measures it.
+ * The access audit wraps the authentication of every path to case data (order just after
+ * the security headers, before the HTTP Basic filters at order 1 and the webapps' own
+ * filters); a second small filter inside the authentication notes who the caller is.
+ * Switchable only for the benchmark that measures it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "safeguard.audit.enabled", havingValue = "true", matchIfMissing = true)
@@ -26,8 +27,8 @@ class AuditConfiguration {
 	FilterRegistrationBean<AccessAuditFilter> accessAuditFilter(AccessAudit audit, IdentityService identityService,
 			RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
 			ManagementService managementService) {
-		FilterRegistrationBean<AccessAuditFilter> registration = new FilterRegistrationBean<>(new AccessAuditFilter(audit,
-				identityService, runtimeService, taskService, historyService, managementService));
+		FilterRegistrationBean<AccessAuditFilter> registration = new FilterRegistrationBean<>(new AccessAuditFilter(
+				audit, identityService, runtimeService, taskService, historyService, managementService));
 		registration.setName("access-audit");
 		registration.addUrlPatterns(PATHS);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -21,7 +21,10 @@ import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 import uk.org.safeguard.timeline.ChildTimeline;
 
-/** {@code GET /api/audit}: who read or was refused which case, for data-protection officers (SPEC section 9). */
+/**
+ * {@code GET /api/audit}: who read or was refused which case, for data-protection
+ * officers (SPEC section 9).
+ */
 @RestController
 @Tag(name = "Access audit", description = "Reads of case data and refusals, for information governance")
 class AuditController {
@@ -45,14 +48,13 @@ class AuditController {
 	@Operation(summary = "Audit entries, newest first",
 			description = "For information-governance and camunda-admin only. childId finds the child's own entries "
 					+ "and every read of a case that touches the child (by household too), whoever's it is.")
-	AccessAudit.Page find(
-			@Parameter(example = "C-1042") @RequestParam(required = false) String childId,
+	AccessAudit.Page find(@Parameter(example = "C-1042") @RequestParam(required = false) String childId,
 			@RequestParam(required = false) String processInstanceId,
 			@Parameter(example = "health.demo") @RequestParam(required = false) String userId,
-			@Parameter(description = "ISO date or date-time, inclusive", example = "2026-11-27") @RequestParam(
-					required = false) String from,
-			@Parameter(description = "ISO date (inclusive) or date-time (exclusive)", example = "2026-11-28") @RequestParam(
-					required = false) String to,
+			@Parameter(description = "ISO date or date-time, inclusive",
+					example = "2026-11-27") @RequestParam(required = false) String from,
+			@Parameter(description = "ISO date (inclusive) or date-time (exclusive)",
+					example = "2026-11-28") @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
 		access.requireAnyGroup(g -> g.equals(SafeguardGroups.INFORMATION_GOVERNANCE) || g.equals(SafeguardGroups.ADMIN),
 				"The access audit is for information governance only");
@@ -60,11 +62,14 @@ class AuditController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to 500");
 		}
 		List<String> childCases = childId == null ? List.of() : casesOf(childId);
-		return audit.find(new AccessAudit.Query(childId, childCases, processInstanceId, userId, instant("from", from, false),
-				instant("to", to, true), page, size));
+		return audit.find(new AccessAudit.Query(childId, childCases, processInstanceId, userId,
+				instant("from", from, false), instant("to", to, true), page, size));
 	}
 
-	/** The child's cases, found as the engine: the officer reading the audit may not read the cases themselves. */
+	/**
+	 * The child's cases, found as the engine: the officer reading the audit may not read
+	 * the cases themselves.
+	 */
 	private List<String> casesOf(String childId) {
 		var caller = identityService.getCurrentAuthentication();
 		identityService.clearAuthentication();

@@ -9,14 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * England and Wales bank holidays computed from the rules of the Banking and Financial Dealings Act 1971
- * and the royal proclamations that moved or added days. Exceptions are listed explicitly because they
- * cannot be derived: a rule change must be added here and covered by {@code BankHolidaysTests}.
+ * England and Wales bank holidays computed from the rules of the Banking and Financial
+ * Dealings Act 1971 and the royal proclamations that moved or added days. Exceptions are
+ * listed explicitly because they cannot be derived: a rule change must be added here and
+ * covered by {@code BankHolidaysTests}.
  */
 public final class BankHolidays {
 
 	/** One-off bank holidays proclaimed in addition to the regular ones. */
-	static final List<LocalDate> ONE_OFF = List.of(LocalDate.of(2022, 6, 3), // Platinum Jubilee
+	static final List<LocalDate> ONE_OFF = List.of(LocalDate.of(2022, 6, 3), // Platinum
+																				// Jubilee
 			LocalDate.of(2022, 9, 19), // State funeral of Queen Elizabeth II
 			LocalDate.of(2023, 5, 8)); // Coronation of King Charles III
 
@@ -31,8 +33,10 @@ public final class BankHolidays {
 		days.add(earlyMay(year));
 		days.add(springBankHoliday(year));
 		days.add(lastMonday(year, Month.AUGUST));
-		// Fixed dates falling on a weekend move to the next weekday that is not already a holiday.
-		// Christmas is placed after Boxing Day so that a Sunday Christmas yields Tuesday 27th.
+		// Fixed dates falling on a weekend move to the next weekday that is not already a
+		// holiday.
+		// Christmas is placed after Boxing Day so that a Sunday Christmas yields Tuesday
+		// 27th.
 		addWithSubstitute(days, LocalDate.of(year, 1, 1));
 		LocalDate christmas = LocalDate.of(year, 12, 25);
 		LocalDate boxingDay = LocalDate.of(year, 12, 26);
@@ -50,7 +54,8 @@ public final class BankHolidays {
 
 	private static LocalDate earlyMay(int year) {
 		if (year == 2020) {
-			return LocalDate.of(2020, 5, 8); // moved to Friday for the 75th anniversary of VE Day
+			return LocalDate.of(2020, 5, 8); // moved to Friday for the 75th anniversary
+												// of VE Day
 		}
 		return LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
 	}

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
-	/** Extra non-working days (e.g. a local authority's closure days): {@code safeguard.calendar.extra-non-working-days}. */
+	/**
+	 * Extra non-working days (e.g. a local authority's closure days):
+	 * {@code safeguard.calendar.extra-non-working-days}.
+	 */
 	@Bean
 	WorkingDays workingDays(@Value("${safeguard.calendar.extra-non-working-days:}") List<LocalDate> extraDays) {
 		return new WorkingDays(extraDays);

@@ -10,13 +10,17 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Working-day arithmetic over the England and Wales bank-holiday calendar (SPEC section 5). Exposed to BPMN
- * expressions as the bean {@code workingDays}: {@code ${workingDays.after(sentToMashAt, 1)}}.
+ * Working-day arithmetic over the England and Wales bank-holiday calendar (SPEC section
+ * 5). Exposed to BPMN expressions as the bean {@code workingDays}:
+ * {@code ${workingDays.after(sentToMashAt, 1)}}.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 public class WorkingDays {
 
-	/** Deadlines are local-time deadlines in England and Wales, whatever the server's zone. */
+	/**
+	 * Deadlines are local-time deadlines in England and Wales, whatever the server's
+	 * zone.
+	 */
 	public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
 	private final Set<LocalDate> extraNonWorkingDays;

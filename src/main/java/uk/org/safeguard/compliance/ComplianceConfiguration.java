@@ -15,7 +15,10 @@ class ComplianceConfiguration {
 		return new TaskDeadlines(dataSource);
 	}
 
-	/** Looked up lazily: the engine's plugins are created before the application's other beans. */
+	/**
+	 * Looked up lazily: the engine's plugins are created before the application's other
+	 * beans.
+	 */
 	@Bean
 	static DeadlineTrackingPlugin deadlineTrackingPlugin(ObjectProvider<TaskDeadlines> deadlines) {
 		return new DeadlineTrackingPlugin(deadlines::getObject);

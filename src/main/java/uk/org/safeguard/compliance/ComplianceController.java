@@ -15,8 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.org.safeguard.calendar.WorkingDays;
 
 /**
- * {@code GET /api/compliance?from=2026-01-01&to=2026-12-31&process=…&group=…&team=…}: dates are London
- * calendar days (to inclusive); the default period is the last 365 days.
+ * {@code GET /api/compliance?from=2026-01-01&to=2026-12-31&process=…&group=…&team=…}:
+ * dates are London calendar days (to inclusive); the default period is the last 365 days.
  */
 @RestController
 class ComplianceController {

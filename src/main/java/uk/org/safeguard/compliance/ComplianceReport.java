@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Statutory-timescale compliance for a period: of the user tasks with a due date created in it, how many
- * were completed on time, completed late (and by how long), are open and overdue, or are open within
- * time; and how many escalations fired. Totals, and breakdowns by process, task and candidate group.
+ * Statutory-timescale compliance for a period: of the user tasks with a due date created
+ * in it, how many were completed on time, completed late (and by how long), are open and
+ * overdue, or are open within time; and how many escalations fired. Totals, and
+ * breakdowns by process, task and candidate group.
  */
 public record ComplianceReport(Instant from, Instant to, Instant generatedAt, Counts total, List<Line> byProcess,
 		List<Line> byTask, List<Line> byGroup) {

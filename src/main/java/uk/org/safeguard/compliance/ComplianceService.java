@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 import uk.org.safeguard.compliance.ComplianceReport.Counts;
 import uk.org.safeguard.compliance.ComplianceReport.Line;
 
-/** Builds the {@link ComplianceReport} with one grouped query over the reporting table. */
+/**
+ * Builds the {@link ComplianceReport} with one grouped query over the reporting table.
+ */
 @Service
 public class ComplianceService {
 
@@ -55,12 +57,12 @@ public class ComplianceService {
 				+ "sum(case when ESCALATION_OF is not null and CREATED_AT <= ? then 1 else 0 end) "
 				+ "from SG_TASK_DEADLINE" + where + " group by PROCESS_KEY, TASK_KEY, CANDIDATE_GROUP";
 		List<Raw> rows = deadlines.jdbc()
-			.query(sql, (rs, n) -> new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)),
+			.query(sql,
+					(rs, n) -> new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+							rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)),
 					args.toArray());
-		return new ComplianceReport(filter.from(), filter.to(), now, sum(rows),
-				rollUp(rows, r -> r.processKey + "|"), rollUp(rows, r -> r.processKey + "|" + r.taskKey),
-				rollUp(rows, r -> "||" + r.group));
+		return new ComplianceReport(filter.from(), filter.to(), now, sum(rows), rollUp(rows, r -> r.processKey + "|"),
+				rollUp(rows, r -> r.processKey + "|" + r.taskKey), rollUp(rows, r -> "||" + r.group));
 	}
 
 	private record Raw(String processKey, String taskKey, String group, long onTime, long late, long lateSeconds,

@@ -18,12 +18,13 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import uk.org.safeguard.escalation.EscalationPlugin;
-import uk.org.safeguard.modelling.ParseListeners;
+import uk.org.safeguard.support.ParseListeners;
 
 /**
- * Feeds {@link TaskDeadlines} from every user task of every process, in the task's own transaction: a
- * task with a due date (and every escalation task) is recorded when it is created or re-dated, and closed
- * when it completes or is cancelled (the case ended, a terminate end event, a migration).
+ * Feeds {@link TaskDeadlines} from every user task of every process, in the task's own
+ * transaction: a task with a due date (and every escalation task) is recorded when it is
+ * created or re-dated, and closed when it completes or is cancelled (the case ended, a
+ * terminate end event, a migration).
  */
 public class DeadlineTrackingPlugin extends AbstractProcessEnginePlugin {
 
@@ -49,7 +50,8 @@ public class DeadlineTrackingPlugin extends AbstractProcessEnginePlugin {
 			}
 
 			private void opened(DelegateTask task, ActivityImpl activity) {
-				// Escalation tasks are recorded too, with or without a due date: they count escalations fired.
+				// Escalation tasks are recorded too, with or without a due date: they
+				// count escalations fired.
 				String escalationOf = EscalationPlugin.overdueTaskOf(activity);
 				if (task.getDueDate() == null && escalationOf == null) {
 					return;

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/inspection-figures?from=yyyy-MM-dd&to=yyyy-MM-dd}; default the last 365 days. */
+/**
+ * {@code GET /api/inspection-figures?from=yyyy-MM-dd&to=yyyy-MM-dd}; default the last 365
+ * days.
+ */
 @RestController
 class InspectionFiguresController {
 
@@ -23,7 +26,8 @@ class InspectionFiguresController {
 	}
 
 	@GetMapping("/api/inspection-figures")
-	Map<String, Object> figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	Map<String, Object> figures(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
 		access.require();
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		Instant start = from == null ? now.minus(Duration.ofDays(365)) : ComplianceController.day("from", from);

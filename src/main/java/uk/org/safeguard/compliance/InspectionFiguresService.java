@@ -21,12 +21,13 @@ import org.springframework.stereotype.Service;
 
 import uk.org.safeguard.investigation.SupervisionReport;
 import uk.org.safeguard.investigation.SupervisionReportService;
-import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.support.JsonLists;
 
 /**
- * The figures of the 2017 inspection, computed from what the processes record (definitions in
- * docs/inspection-figures.md). Each figure is a count with, where it is a rate, its numerator and
- * denominator, for cases whose defining moment falls in the period.
+ * The figures of the 2017 inspection, computed from what the processes record
+ * (definitions in docs/inspection-figures.md). Each figure is a count with, where it is a
+ * rate, its numerator and denominator, for cases whose defining moment falls in the
+ * period.
  */
 @Service
 public class InspectionFiguresService {
@@ -92,8 +93,7 @@ public class InspectionFiguresService {
 			}
 		}
 		f.put("strategyDiscussionsWithPoliceSocialCareAndHealth", new Rate(allPresent, recorded));
-		f.put("initialConferencesWithin15WorkingDays",
-				onTime("Task_HoldInitialChildProtectionConference", from, to));
+		f.put("initialConferencesWithin15WorkingDays", onTime("Task_HoldInitialChildProtectionConference", from, to));
 		f.put("rsoVisitsOverdueNow", openOverdue(List.of("Task_HomeVisit", "Task_InitialHomeVisit")));
 
 		Map<String, Map<String, Object>> custody = variables("ChildInCustodyProcess", "chargeDecision", "chargedAt",
@@ -181,8 +181,9 @@ public class InspectionFiguresService {
 
 	private Rate onTime(String taskKey, Instant from, Instant to) {
 		return deadlines.jdbc()
-			.queryForObject("select sum(case when LATE_SECONDS = 0 then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
-					+ "where TASK_KEY = ? and STATE = 'COMPLETED' and COMPLETED_AT >= ? and COMPLETED_AT < ?",
+			.queryForObject(
+					"select sum(case when LATE_SECONDS = 0 then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
+							+ "where TASK_KEY = ? and STATE = 'COMPLETED' and COMPLETED_AT >= ? and COMPLETED_AT < ?",
 					(rs, n) -> new Rate(rs.getLong(1), rs.getLong(2)), taskKey, Timestamp.from(from),
 					Timestamp.from(to));
 	}
@@ -191,8 +192,9 @@ public class InspectionFiguresService {
 		String keys = String.join(",", taskKeys.stream().map(k -> "'" + k + "'").toList());
 		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
 		return deadlines.jdbc()
-			.queryForObject("select sum(case when DUE_AT < ? then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
-					+ "where STATE = 'OPEN' and TASK_KEY in (" + keys + ")",
+			.queryForObject(
+					"select sum(case when DUE_AT < ? then 1 else 0 end), count(*) from SG_TASK_DEADLINE "
+							+ "where STATE = 'OPEN' and TASK_KEY in (" + keys + ")",
 					(rs, n) -> new Rate(rs.getLong(1), rs.getLong(2)), now);
 	}
 

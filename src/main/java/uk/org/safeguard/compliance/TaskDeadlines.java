@@ -10,10 +10,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Safeguard's reporting table SG_TASK_DEADLINE: one row per user task that carries a due date, kept up to
- * date by the engine as tasks are created, re-dated, completed or cancelled. Compliance questions ("how
- * many were late, by how long, per process and group") become one indexed GROUP BY instead of a scan of
- * the engine's history tables, so they stay fast as history grows.
+ * Safeguard's reporting table SG_TASK_DEADLINE: one row per user task that carries a due
+ * date, kept up to date by the engine as tasks are created, re-dated, completed or
+ * cancelled. Compliance questions ("how many were late, by how long, per process and
+ * group") become one indexed GROUP BY instead of a scan of the engine's history tables,
+ * so they stay fast as history grows.
  */
 public class TaskDeadlines {
 
@@ -29,16 +30,17 @@ public class TaskDeadlines {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	public record Row(String taskId, String processInstanceId, String processKey, String taskKey,
-			String candidateGroup, String team, Date createdAt, Date dueAt, String escalationOf) {
+	public record Row(String taskId, String processInstanceId, String processKey, String taskKey, String candidateGroup,
+			String team, Date createdAt, Date dueAt, String escalationOf) {
 	}
 
 	public void opened(Row row) {
 		int updated = jdbc.update("update SG_TASK_DEADLINE set DUE_AT = ?, CANDIDATE_GROUP = ? where TASK_ID = ?",
 				ts(row.dueAt()), row.candidateGroup(), row.taskId());
 		if (updated == 0) {
-			jdbc.update("insert into SG_TASK_DEADLINE (TASK_ID, PROC_INST_ID, PROCESS_KEY, TASK_KEY, CANDIDATE_GROUP, "
-					+ "TEAM, CREATED_AT, DUE_AT, STATE, ESCALATION_OF) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			jdbc.update(
+					"insert into SG_TASK_DEADLINE (TASK_ID, PROC_INST_ID, PROCESS_KEY, TASK_KEY, CANDIDATE_GROUP, "
+							+ "TEAM, CREATED_AT, DUE_AT, STATE, ESCALATION_OF) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					row.taskId(), row.processInstanceId(), row.processKey(), row.taskKey(), row.candidateGroup(),
 					row.team(), ts(row.createdAt()), ts(row.dueAt()), OPEN, row.escalationOf());
 		}
@@ -57,8 +59,8 @@ public class TaskDeadlines {
 	}
 
 	public void cancelled(String taskId, Date at) {
-		jdbc.update("update SG_TASK_DEADLINE set STATE = ?, COMPLETED_AT = ? where TASK_ID = ? and STATE = ?", CANCELLED,
-				ts(at), taskId, OPEN);
+		jdbc.update("update SG_TASK_DEADLINE set STATE = ?, COMPLETED_AT = ? where TASK_ID = ? and STATE = ?",
+				CANCELLED, ts(at), taskId, OPEN);
 	}
 
 	public JdbcTemplate jdbc() {

@@ -10,9 +10,9 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
 
 /**
- * What the inspection found unrecorded: when the appropriate adult was asked for and arrived, whether a
- * child asleep at a review was told later, the safeguarding referral decision, and a detention certificate
- * that contradicts the accommodation requested.
+ * What the inspection found unrecorded: when the appropriate adult was asked for and
+ * arrived, whether a child asleep at a review was told later, the safeguarding referral
+ * decision, and a detention certificate that contradicts the accommodation requested.
  */
 @Component
 public class CustodyRules implements InputRules {
@@ -57,8 +57,8 @@ public class CustodyRules implements InputRules {
 			case TASK_RECORD_CHILD_INFORMED -> v.requireDate(CHILD_INFORMED_AT);
 			case TASK_REFER_TO_HEALTHCARE -> v.requireDate(HEALTHCARE_REFERRED_AT);
 			case TASK_RECORD_CHARGE_DECISION -> checkChargeDecision(v);
-			case TASK_PROVIDE_ACCOMMODATION -> v.requireOneOf(ACCOMMODATION_OUTCOME, ACCOMMODATION_OUTCOMES)
-				.requireText(ACCOMMODATION_NOTES);
+			case TASK_PROVIDE_ACCOMMODATION ->
+				v.requireOneOf(ACCOMMODATION_OUTCOME, ACCOMMODATION_OUTCOMES).requireText(ACCOMMODATION_NOTES);
 			case TASK_TRANSFER_CHILD -> v.requireDate(TRANSFERRED_AT);
 			case TASK_DETENTION_CERTIFICATE -> {
 				v.requireOneOf(CERTIFICATE_ACCOMMODATION_TYPE, ACCOMMODATION_TYPES).requireText(CERTIFICATE_REASON);
@@ -67,7 +67,8 @@ public class CustodyRules implements InputRules {
 				v.check(certified == null || certified.equals(requested), CERTIFICATE_ACCOMMODATION_TYPE
 						+ " must equal the accommodation requested from the local authority (" + requested + ")");
 			}
-			case TASK_CHASE_AA_REQUEST, TASK_CHASE_AA_ARRIVAL, TASK_CHASE_ACCOMMODATION -> v.requireText(ESCALATION_NOTES);
+			case TASK_CHASE_AA_REQUEST, TASK_CHASE_AA_ARRIVAL, TASK_CHASE_ACCOMMODATION ->
+				v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

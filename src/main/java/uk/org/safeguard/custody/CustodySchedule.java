@@ -17,10 +17,12 @@ import uk.org.safeguard.linking.ProcessLinks;
 import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
 
 /**
- * A child's custody clock, used from the model as {@code ${custodySchedule.…(execution)}}. PACE reviews are
- * fixed from {@code detentionAuthorisedAt} (6 h, 15 h, 24 h, 33 h …): a late review does not move the next.
+ * A child's custody clock, used from the model as
+ * {@code ${custodySchedule.…(execution)}}. PACE reviews are fixed from
+ * {@code detentionAuthorisedAt} (6 h, 15 h, 24 h, 33 h …): a late review does not move
+ * the next.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("custodySchedule")
 public class CustodySchedule {
 
@@ -41,7 +43,9 @@ public class CustodySchedule {
 		execution.setVariable(HEALTHCARE_DUE_AT, plus(authorised, timescales.healthcareReferral()));
 	}
 
-	/** The n-th PACE review (0-based) is due 6 h + n × 9 h after detention was authorised. */
+	/**
+	 * The n-th PACE review (0-based) is due 6 h + n × 9 h after detention was authorised.
+	 */
 	public Date reviewDue(Date authorised, int n) {
 		return plus(authorised, timescales.firstReview().plus(timescales.reviewInterval().multipliedBy(n)));
 	}
@@ -51,7 +55,10 @@ public class CustodySchedule {
 				plus((Date) execution.getVariable(AA_REQUESTED_AT), timescales.appropriateAdultArrival()));
 	}
 
-	/** Counts the check, and whether it was late; the next is due one interval after this one was done. */
+	/**
+	 * Counts the check, and whether it was late; the next is due one interval after this
+	 * one was done.
+	 */
 	public void recordWelfareCheck(DelegateExecution execution) {
 		Date checked = (Date) execution.getVariable(CHECKED_AT);
 		Date due = (Date) execution.getVariable(NEXT_WELFARE_CHECK_DUE_AT);
@@ -69,7 +76,10 @@ public class CustodySchedule {
 				reviewDue((Date) execution.getVariable(DETENTION_AUTHORISED_AT), done));
 	}
 
-	/** After the charge decision: the safeguarding referral, and the accommodation clock when bail is refused. */
+	/**
+	 * After the charge decision: the safeguarding referral, and the accommodation clock
+	 * when bail is refused.
+	 */
 	public void actOnChargeDecision(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		if ("CHARGED_BAIL_REFUSED".equals(execution.getVariable(CHARGE_DECISION))) {
@@ -102,11 +112,15 @@ public class CustodySchedule {
 		execution.setVariable(TRANSFER_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.transfer()));
 	}
 
-	/** The child has left: hours in custody, and hours after charge when charged and refused bail. */
+	/**
+	 * The child has left: hours in custody, and hours after charge when charged and
+	 * refused bail.
+	 */
 	public void recordDeparture(DelegateExecution execution) {
 		Date left = execution.getVariable(LEFT_AT) instanceof Date date ? date : ClockUtil.getCurrentTime();
 		execution.setVariable(LEFT_AT, left);
-		execution.setVariable(HOURS_IN_CUSTODY, hoursBetween((Date) execution.getVariable(DETENTION_AUTHORISED_AT), left));
+		execution.setVariable(HOURS_IN_CUSTODY,
+				hoursBetween((Date) execution.getVariable(DETENTION_AUTHORISED_AT), left));
 		execution.setVariable(POST_CHARGE_HOURS,
 				execution.getVariable(CHARGED_AT) instanceof Date charged ? hoursBetween(charged, left) : 0.0);
 	}

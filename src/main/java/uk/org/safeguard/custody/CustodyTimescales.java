@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code safeguard.timescales.custody.*}. The PACE s.40 review times (6 h, then every 9 h) are statutory;
- * the rest are the force's standards (domain.md section 6).
+ * {@code safeguard.timescales.custody.*}. The PACE s.40 review times (6 h, then every 9
+ * h) are statutory; the rest are the force's standards (domain.md section 6).
  */
 @ConfigurationProperties("safeguard.timescales.custody")
 public record CustodyTimescales(@DefaultValue("PT1H") Duration appropriateAdultRequest,

@@ -1,5 +1,7 @@
 package uk.org.safeguard.demo;
 
+import uk.org.safeguard.identity.SafeguardGroups;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -20,10 +22,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo cases for the managers' views ({@code --spring.profiles.active=demo,demo-data}): a few hundred
- * cases across the processes, some done on time, some late, some overdue and escalated. Work "in the past"
- * is done by setting the engine clock back while the loader runs, so due dates, lateness and escalations
- * are real engine behaviour. Runs once: a second start finds the demo cases and does nothing.
+ * Demo cases for the managers' views ({@code --spring.profiles.active=demo,demo-data}): a
+ * few hundred cases across the processes, some done on time, some late, some overdue and
+ * escalated. Work "in the past" is done by setting the engine clock back while the loader
+ * runs, so due dates, lateness and escalations are real engine behaviour. Runs once: a
+ * second start finds the demo cases and does nothing.
  */
 @Component
 @Order(100)
@@ -34,8 +37,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final List<String> TEAMS = List.of("CAVAA", "EMERALD", "CMIT", "ICAIT", "VSOMT", "OTHER");
 
-	private static final List<String> AGENCIES = List.of("health", "education", "probation", "csc-social-worker",
-			"police-investigator", "youth-justice");
+	private static final List<String> AGENCIES = List.of(SafeguardGroups.HEALTH, SafeguardGroups.EDUCATION,
+			SafeguardGroups.PROBATION, SafeguardGroups.CSC_SOCIAL_WORKER, SafeguardGroups.POLICE_INVESTIGATOR,
+			SafeguardGroups.YOUTH_JUSTICE);
 
 	private final RuntimeService runtime;
 
@@ -72,7 +76,10 @@ class DemoDataLoader implements ApplicationRunner {
 		ClockUtil.setCurrentTime(Date.from(when));
 	}
 
-	/** 120 investigations aged 0–150 days: the older ones owe reviews; escalations fire for the overdue. */
+	/**
+	 * 120 investigations aged 0–150 days: the older ones owe reviews; escalations fire
+	 * for the overdue.
+	 */
 	private void investigations(Instant now) {
 		for (int i = 0; i < 120; i++) {
 			int age = (i * 37) % 151;
@@ -84,7 +91,10 @@ class DemoDataLoader implements ApplicationRunner {
 		runDueTimers(now, 60);
 	}
 
-	/** 90 agency actions over the last 60 days: two thirds done (some late), the rest open, some overdue. */
+	/**
+	 * 90 agency actions over the last 60 days: two thirds done (some late), the rest
+	 * open, some overdue.
+	 */
 	private void actions(Instant now) {
 		for (int i = 0; i < 90; i++) {
 			Instant agreed = now.minus(Duration.ofDays(60 - (i % 60)));
@@ -92,8 +102,8 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant due = agreed.plus(Duration.ofDays(5));
 			String id = runtime.startProcessInstanceByKey("AgencyActionProcess", "DEMO-ACT-" + i,
 					Map.of("agency", AGENCIES.get(i % AGENCIES.size()), "actionDescription", "Demo action " + i,
-							"actionDueDate", Date.from(due), "escalationGroup", "marac-coordinator", "caseReference",
-							"DEMO-MARAC-" + (i % 15)))
+							"actionDueDate", Date.from(due), "escalationGroup", SafeguardGroups.MARAC_COORDINATOR,
+							"caseReference", "DEMO-MARAC-" + (i % 15)))
 				.getId();
 			if (i % 3 != 2) {
 				Instant done = agreed.plus(Duration.ofDays(i % 4 == 0 ? 8 : 2));
@@ -130,47 +140,57 @@ class DemoDataLoader implements ApplicationRunner {
 			String id = runtime.startProcessInstanceByKey("ChildReferralProcess", "DEMO-REF-" + i, v).getId();
 			at(raised.plus(Duration.ofHours(i % 6 == 0 ? 30 : 4)));
 			complete(id, "Task_ReviewReferralQuality", Map.of("referralQuality", "APPROVED"));
-			management.createJobQuery().processInstanceId(id).activityId("Task_SendToMash").list()
+			management.createJobQuery()
+				.processInstanceId(id)
+				.activityId("Task_SendToMash")
+				.list()
 				.forEach(job -> management.executeJob(job.getId()));
 			Instant decided = raised.plus(Duration.ofHours(i % 4 == 0 ? 80 : 20));
 			if (decided.isBefore(now) && i % 7 != 0) {
 				at(decided);
-				complete(id, "Task_DecideReferralOutcome",
-						Map.of("mashDecision", i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION", "mashDecisionReason",
-								"Demo decision"));
+				complete(id, "Task_DecideReferralOutcome", Map.of("mashDecision",
+						i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION", "mashDecisionReason", "Demo decision"));
 			}
 		}
 		runDueTimers(now, 200);
 	}
 
-	/** 12 children in custody, a third charged and refused bail, some transferred, others certified. */
+	/**
+	 * 12 children in custody, a third charged and refused bail, some transferred, others
+	 * certified.
+	 */
 	private void custody(Instant now) {
 		for (int i = 0; i < 12; i++) {
 			Instant detained = now.minus(Duration.ofDays(20 - i)).minus(Duration.ofHours(30));
 			at(detained);
 			String id = runtime.startProcessInstanceByKey("ChildInCustodyProcess", "DEMO-CUST-" + i,
 					Map.of("childId", "DEMO-CHILD-" + i, "childName", "Demo Child " + i, "childDateOfBirth",
-							"2010-05-0" + (1 + i % 9), "detentionAuthorisedAt", Date.from(detained), "offence", "Robbery"))
+							"2010-05-0" + (1 + i % 9), "detentionAuthorisedAt", Date.from(detained), "offence",
+							"Robbery"))
 				.getId();
 			at(detained.plus(Duration.ofMinutes(40 + i * 10)));
 			complete(id, "Task_RequestAppropriateAdult",
 					Map.of("appropriateAdultRequestedAt", Date.from(detained.plus(Duration.ofMinutes(30)))));
 			at(detained.plus(Duration.ofHours(6)));
-			complete(id, "Task_RecordAppropriateAdultArrival", Map.of("appropriateAdultArrivedAt",
-					Date.from(detained.plus(Duration.ofMinutes(60 + i * 25)))));
+			complete(id, "Task_RecordAppropriateAdultArrival",
+					Map.of("appropriateAdultArrivedAt", Date.from(detained.plus(Duration.ofMinutes(60 + i * 25)))));
 			if (i % 3 == 0) {
 				at(detained.plus(Duration.ofHours(10)));
-				complete(id, "Task_RecordChargeDecision", Map.of("chargeDecision", "CHARGED_BAIL_REFUSED",
-						"riskOfSeriousHarmToPublic", false, "safeguardingReferralMade", false, "noReferralReason",
-						"Already known to social care"));
-				management.createJobQuery().processInstanceId(id).activityId("Task_ActOnChargeDecision").list()
+				complete(id, "Task_RecordChargeDecision",
+						Map.of("chargeDecision", "CHARGED_BAIL_REFUSED", "riskOfSeriousHarmToPublic", false,
+								"safeguardingReferralMade", false, "noReferralReason", "Already known to social care"));
+				management.createJobQuery()
+					.processInstanceId(id)
+					.activityId("Task_ActOnChargeDecision")
+					.list()
 					.forEach(job -> management.executeJob(job.getId()));
 				boolean provided = i % 2 == 0;
 				complete(id, "Task_ProvideAccommodation", Map.of("accommodationOutcome",
 						provided ? "PROVIDED" : "NOT_AVAILABLE", "accommodationNotes", "Demo"));
 				at(detained.plus(Duration.ofHours(14)));
 				if (provided) {
-					complete(id, "Task_TransferChild", Map.of("transferredAt", Date.from(detained.plus(Duration.ofHours(13)))));
+					complete(id, "Task_TransferChild",
+							Map.of("transferredAt", Date.from(detained.plus(Duration.ofHours(13)))));
 				}
 				else {
 					complete(id, "Task_CompleteDetentionCertificate", Map.of("certificateAccommodationType",
@@ -178,23 +198,32 @@ class DemoDataLoader implements ApplicationRunner {
 				}
 			}
 			at(detained.plus(Duration.ofHours(i % 6 == 0 ? 14 : 30)));
-			runtime.createMessageCorrelation("ChildLeftCustody").processInstanceBusinessKey("DEMO-CUST-" + i).correlate();
+			runtime.createMessageCorrelation("ChildLeftCustody")
+				.processInstanceBusinessKey("DEMO-CUST-" + i)
+				.correlate();
 		}
 	}
 
-	/** 30 missing episodes for 12 children: some found, a few children missing three times in 90 days. */
+	/**
+	 * 30 missing episodes for 12 children: some found, a few children missing three times
+	 * in 90 days.
+	 */
 	private void missing(Instant now) {
 		for (int i = 0; i < 30; i++) {
 			Instant reported = now.minus(Duration.ofDays(80 - i * 2));
 			at(reported);
-			String id = runtime.startProcessInstanceByKey("MissingChildProcess", "DEMO-MISS-" + i,
-					Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
-							"childDateOfBirth", "2011-02-02", "reportedAt", Date.from(reported), "lastSeenAt",
-							Date.from(reported.minus(Duration.ofHours(2))), "lookedAfterChild", i % 2 == 0))
+			String id = runtime
+				.startProcessInstanceByKey("MissingChildProcess", "DEMO-MISS-" + i,
+						Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
+								"childDateOfBirth", "2011-02-02", "reportedAt", Date.from(reported), "lastSeenAt",
+								Date.from(reported.minus(Duration.ofHours(2))), "lookedAfterChild", i % 2 == 0))
 				.getId();
-			complete(id, "Task_AssessMissingRisk", Map.of("missingRiskLevel", i % 4 == 0 ? "HIGH" : "MEDIUM",
-					"riskRationale", "Demo"));
-			management.createJobQuery().processInstanceId(id).activityId("Task_StartExploitationWork").list()
+			complete(id, "Task_AssessMissingRisk",
+					Map.of("missingRiskLevel", i % 4 == 0 ? "HIGH" : "MEDIUM", "riskRationale", "Demo"));
+			management.createJobQuery()
+				.processInstanceId(id)
+				.activityId("Task_StartExploitationWork")
+				.list()
 				.forEach(job -> management.executeJob(job.getId()));
 			if (i < 26) {
 				at(reported.plus(Duration.ofHours(6)));
@@ -214,18 +243,20 @@ class DemoDataLoader implements ApplicationRunner {
 			.forEach(task -> tasks.complete(task.getId(), variables));
 	}
 
-	/** Fires timers that are due now, as the job executor would, so escalations exist in the demo. */
+	/**
+	 * Fires timers that are due now, as the job executor would, so escalations exist in
+	 * the demo.
+	 */
 	private void runDueTimers(Instant now, int max) {
 		at(now);
-		management.createJobQuery().timers().duedateLowerThan(Date.from(now)).listPage(0, max)
-			.forEach(job -> {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException alreadyDone) {
-					// a job the running job executor took first
-				}
-			});
+		management.createJobQuery().timers().duedateLowerThan(Date.from(now)).listPage(0, max).forEach(job -> {
+			try {
+				management.executeJob(job.getId());
+			}
+			catch (RuntimeException alreadyDone) {
+				// a job the running job executor took first
+			}
+		});
 	}
 
 }

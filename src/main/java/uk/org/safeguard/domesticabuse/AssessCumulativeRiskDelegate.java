@@ -9,8 +9,11 @@ import org.springframework.stereotype.Component;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
-/** Counts the household's incidents and MARAC referrals in the 12 months before this incident. */
-@uk.org.safeguard.modelling.ModelBean
+/**
+ * Counts the household's incidents and MARAC referrals in the 12 months before this
+ * incident.
+ */
+@uk.org.safeguard.support.ModelBean
 @Component("assessCumulativeRiskDelegate")
 public class AssessCumulativeRiskDelegate implements JavaDelegate {
 

@@ -2,7 +2,10 @@ package uk.org.safeguard.domesticabuse;
 
 import java.util.List;
 
-/** SPEC section 4.5: a domestic abuse incident, DASH, the voice of the child and cumulative risk. */
+/**
+ * SPEC section 4.5: a domestic abuse incident, DASH, the voice of the child and
+ * cumulative risk.
+ */
 public final class DomesticAbuseIncidentProcess {
 
 	public static final String KEY = "DomesticAbuseIncidentProcess";

@@ -7,14 +7,15 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.validation.InputRules;
-import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.support.JsonLists;
 import uk.org.safeguard.validation.Violations;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
 /**
- * DASH with the voice of every child: the inspection found DASH forms without the children's behaviour and
- * demeanour, and children affected by domestic abuse never referred.
+ * DASH with the voice of every child: the inspection found DASH forms without the
+ * children's behaviour and demeanour, and children affected by domestic abuse never
+ * referred.
  */
 @Component
 public class DomesticAbuseRules implements InputRules {
@@ -39,7 +40,8 @@ public class DomesticAbuseRules implements InputRules {
 			.requireBoolean(CRIME_RECORDED);
 		Object yes = v.value(DASH_YES_COUNT);
 		v.check(yes instanceof Number n && n.intValue() >= 0 && n.intValue() <= DASH_QUESTIONS
-				&& n.doubleValue() == n.intValue(), DASH_YES_COUNT + " must be a whole number from 0 to " + DASH_QUESTIONS);
+				&& n.doubleValue() == n.intValue(),
+				DASH_YES_COUNT + " must be a whole number from 0 to " + DASH_QUESTIONS);
 		if (Boolean.TRUE.equals(v.value(CRIME_RECORDED))) {
 			v.requireText(CRIME_REFERENCE);
 		}
@@ -72,7 +74,8 @@ public class DomesticAbuseRules implements InputRules {
 				Object officer = v.value(OFFICER_RISK_LEVEL);
 				v.check(!(reviewed instanceof String r) || !(officer instanceof String o)
 						|| RISK_LEVELS.indexOf(r) >= RISK_LEVELS.indexOf(o),
-						REVIEWED_RISK_LEVEL + " may raise the officer's risk level but never lower it (" + officer + ")");
+						REVIEWED_RISK_LEVEL + " may raise the officer's risk level but never lower it (" + officer
+								+ ")");
 			}
 			case TASK_CHASE_RISK_REVIEW -> v.requireText(ESCALATION_NOTES);
 			default -> {

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import uk.org.safeguard.calendar.WorkingDays;
 
 /**
- * A household's domestic-abuse history, read from the engine's own history so that incidents recorded
- * late (with a past {@code incidentAt}) count where they happened.
+ * A household's domestic-abuse history, read from the engine's own history so that
+ * incidents recorded late (with a past {@code incidentAt}) count where they happened.
  */
 public final class HouseholdHistory {
 
@@ -27,7 +27,10 @@ public final class HouseholdHistory {
 		return Date.from(time.minusMonths(12).toInstant());
 	}
 
-	/** Incidents of the household in the 12 months up to {@code incidentAt}, this one included. */
+	/**
+	 * Incidents of the household in the 12 months up to {@code incidentAt}, this one
+	 * included.
+	 */
 	public static int incidentsInLast12Months(HistoryService history, String householdId, Date incidentAt,
 			String thisInstanceId) {
 		long others = history.createHistoricProcessInstanceQuery()
@@ -43,7 +46,10 @@ public final class HouseholdHistory {
 		return (int) others + 1;
 	}
 
-	/** Whether the household was referred to MARAC in the 12 months up to {@code incidentAt}. */
+	/**
+	 * Whether the household was referred to MARAC in the 12 months up to
+	 * {@code incidentAt}.
+	 */
 	public static boolean maracReferralInLast12Months(HistoryService history, String householdId, Date incidentAt) {
 		return history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(MARAC_KEY)

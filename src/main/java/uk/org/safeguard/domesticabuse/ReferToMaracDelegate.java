@@ -13,10 +13,11 @@ import uk.org.safeguard.linking.ProcessLinks;
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
 /**
- * Refers the household to MARAC: a new {@code MaracCaseProcess}, or {@code MaracNewIncident} to the case
- * already open for the household (one open case per household).
+ * Refers the household to MARAC: a new {@code MaracCaseProcess}, or
+ * {@code MaracNewIncident} to the case already open for the household (one open case per
+ * household).
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("referToMaracDelegate")
 public class ReferToMaracDelegate implements JavaDelegate {
 

@@ -9,15 +9,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.linking.ProcessLinks;
-import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.support.JsonLists;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
 /**
- * What no officer may forget after a domestic abuse incident: a referral to children's social care for
- * every child in the household, and an investigation when a crime was recorded.
+ * What no officer may forget after a domestic abuse incident: a referral to children's
+ * social care for every child in the household, and an investigation when a crime was
+ * recorded.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("startIncidentWorkDelegate")
 public class StartIncidentWorkDelegate implements JavaDelegate {
 
@@ -33,9 +34,10 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 			referral.put("childName", JsonLists.text(child, "name"));
 			referral.put("childDateOfBirth", JsonLists.text(child, "dateOfBirth"));
 			referral.put("concernType", "DOMESTIC_ABUSE");
-			referral.put("concernSummary", "Domestic abuse incident " + incident + " in household "
-					+ execution.getVariable(HOUSEHOLD_ID) + (Boolean.TRUE.equals(child.get("present"))
-							? "; the child was present" : "; the child was not present"));
+			referral.put("concernSummary",
+					"Domestic abuse incident " + incident + " in household " + execution.getVariable(HOUSEHOLD_ID)
+							+ (Boolean.TRUE.equals(child.get("present")) ? "; the child was present"
+									: "; the child was not present"));
 			referral.put("incidentAt", execution.getVariable(INCIDENT_AT));
 			referral.put("incidentLocation", "Household " + execution.getVariable(HOUSEHOLD_ID));
 			referral.put("immediateRisk", "HIGH".equals(execution.getVariable(OFFICER_RISK_LEVEL)));
@@ -51,7 +53,8 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 			String crime = (String) execution.getVariable(CRIME_REFERENCE);
 			ProcessLinks.start(execution, "InvestigationProcess", crime,
 					Map.of("crimeReference", crime, "offenceType", "DOMESTIC_ABUSE", "team", "EMERALD", "riskLevel",
-							execution.getVariable(OFFICER_RISK_LEVEL), "recordedAt", execution.getVariable(INCIDENT_AT)));
+							execution.getVariable(OFFICER_RISK_LEVEL), "recordedAt",
+							execution.getVariable(INCIDENT_AT)));
 		}
 	}
 

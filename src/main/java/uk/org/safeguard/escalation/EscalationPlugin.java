@@ -11,13 +11,14 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import uk.org.safeguard.modelling.ParseListeners;
+import uk.org.safeguard.support.ParseListeners;
 
 /**
- * The shared escalation mechanism (SPEC section 2). A model escalates a task by attaching a
- * non-interrupting timer at the task's due date whose flow leads straight to a user task for the next
- * level; this plugin recognises that shape and marks every such task with the task-local variable
- * {@code escalationOf} = the overdue task's key, which the "Escalations" filter and the reports read.
+ * The shared escalation mechanism (SPEC section 2). A model escalates a task by attaching
+ * a non-interrupting timer at the task's due date whose flow leads straight to a user
+ * task for the next level; this plugin recognises that shape and marks every such task
+ * with the task-local variable {@code escalationOf} = the overdue task's key, which the
+ * "Escalations" filter and the reports read.
  */
 public class EscalationPlugin extends AbstractProcessEnginePlugin {
 

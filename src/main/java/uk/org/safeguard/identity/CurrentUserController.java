@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/me}: who the API thinks the caller is (user id and groups), for clients and support. */
+/**
+ * {@code GET /api/me}: who the API thinks the caller is (user id and groups), for clients
+ * and support.
+ */
 @RestController
 class CurrentUserController {
 

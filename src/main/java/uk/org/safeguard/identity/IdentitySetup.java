@@ -25,17 +25,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates groups, authorizations, shared Tasklist filters and (in demo mode) demo users at start-up.
- * Every step checks before it creates, so restarts and several nodes starting together add nothing twice.
+ * Creates groups, authorizations, shared Tasklist filters and (in demo mode) demo users
+ * at start-up. Every step checks before it creates, so restarts and several nodes
+ * starting together add nothing twice.
  */
 @Component
 class IdentitySetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
-	private static final List<String> SUPERVISORS_WITH_COCKPIT = List.of("police-ds", "police-di", "police-dci",
-			"police-superintendent", "police-inspector", "police-custody-inspector", "csc-team-manager",
-			"csc-service-manager", "marac-coordinator", SafeguardGroups.PROCESS_OWNER);
+	private static final List<String> SUPERVISORS_WITH_COCKPIT = List.of(SafeguardGroups.POLICE_DS,
+			SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_DCI, SafeguardGroups.POLICE_SUPERINTENDENT,
+			SafeguardGroups.POLICE_INSPECTOR, SafeguardGroups.POLICE_CUSTODY_INSPECTOR,
+			SafeguardGroups.CSC_TEAM_MANAGER, SafeguardGroups.CSC_SERVICE_MANAGER, SafeguardGroups.MARAC_COORDINATOR,
+			SafeguardGroups.PROCESS_OWNER);
 
 	private final IdentityService identityService;
 
@@ -56,7 +59,10 @@ class IdentitySetup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
-	/** What each group is granted, collected first so each row is written once with exactly these rights. */
+	/**
+	 * What each group is granted, collected first so each row is written once with
+	 * exactly these rights.
+	 */
 	private final Map<List<Object>, java.util.Set<Permission>> grants = new LinkedHashMap<>();
 
 	@Override
@@ -128,7 +134,8 @@ class IdentitySetup implements ApplicationRunner {
 				grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 			}
 			for (String group : access.supervisors()) {
-				// Supervisors also send the case's messages (travel notified, child found, …).
+				// Supervisors also send the case's messages (travel notified, child
+				// found, …).
 				grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
 						ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
 						ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE);
@@ -137,8 +144,9 @@ class IdentitySetup implements ApplicationRunner {
 	}
 
 	/**
-	 * Process owners deploy models and move running cases to new versions; nobody else deploys. They read
-	 * no case data (SPEC section 7): no instance, history or task permission on any process.
+	 * Process owners deploy models and move running cases to new versions; nobody else
+	 * deploys. They read no case data (SPEC section 7): no instance, history or task
+	 * permission on any process.
 	 */
 	private void grantProcessOwners() {
 		String group = SafeguardGroups.PROCESS_OWNER;
@@ -157,7 +165,10 @@ class IdentitySetup implements ApplicationRunner {
 			.addAll(java.util.Arrays.asList(permissions));
 	}
 
-	/** Writes one grant with exactly these permissions, so a right removed here is removed on the next start. */
+	/**
+	 * Writes one grant with exactly these permissions, so a right removed here is removed
+	 * on the next start.
+	 */
 	private void save(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization existing = authorizationService.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)
@@ -183,9 +194,13 @@ class IdentitySetup implements ApplicationRunner {
 		ensureFilter("My tasks", -10, "Tasks assigned to me",
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensureFilter("My groups — unassigned", -5, "Unclaimed tasks for my groups",
-				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-		// "Mine or my groups'" first: the database narrows by identity link before it checks due dates and
-		// authorizations, which keeps these lists fast with many open tasks (docs/performance.md).
+				taskService.createTaskQuery()
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.taskUnassigned());
+		// "Mine or my groups'" first: the database narrows by identity link before it
+		// checks due dates and
+		// authorizations, which keeps these lists fast with many open tasks
+		// (docs/performance.md).
 		ensureFilter("Overdue", 0, "My and my groups' tasks past their due date",
 				mineOrMyGroups().dueBeforeExpression("${now()}"));
 		ensureFilter("Due today", 5, "My and my groups' tasks due before midnight",
@@ -203,7 +218,10 @@ class IdentitySetup implements ApplicationRunner {
 			.endOr();
 	}
 
-	/** Creates the shared filter, or brings an existing one up to date with this code (same id and grants). */
+	/**
+	 * Creates the shared filter, or brings an existing one up to date with this code
+	 * (same id and grants).
+	 */
 	private void ensureFilter(String name, int priority, String description, TaskQuery query) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter != null) {
@@ -216,12 +234,15 @@ class IdentitySetup implements ApplicationRunner {
 			props.put("priority", priority);
 			props.put("description", description);
 			props.put("refresh", true);
-			props.put("variables", List.of(Map.of("name", "caseReference", "label", "Case"),
-					Map.of("name", "childName", "label", "Child"), Map.of("name", "escalationOf", "label", "Escalation of")));
+			props.put("variables",
+					List.of(Map.of("name", "caseReference", "label", "Case"),
+							Map.of("name", "childName", "label", "Child"),
+							Map.of("name", "escalationOf", "label", "Escalation of")));
 			filter = filterService.newTaskFilter(name).setQuery(query).setProperties(props);
 			filterService.saveFilter(filter);
 		}
-		// A global authorization: every user, present and future, can read the shared filter.
+		// A global authorization: every user, present and future, can read the shared
+		// filter.
 		if (authorizationService.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
 			.resourceType(Resources.FILTER)

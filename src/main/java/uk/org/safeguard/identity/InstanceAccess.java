@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
 /**
- * Need-to-know grants on one case: lets a named officer or a group read a process instance and its
- * history (variables, status, outcome) without reading every instance of that process.
+ * Need-to-know grants on one case: lets a named officer or a group read a process
+ * instance and its history (variables, status, outcome) without reading every instance of
+ * that process.
  */
 public final class InstanceAccess {
 
@@ -21,8 +22,7 @@ public final class InstanceAccess {
 		grant(authorizations, processInstanceId, userId, null);
 	}
 
-	public static void grantGroupRead(AuthorizationService authorizations, String processInstanceId,
-			String groupId) {
+	public static void grantGroupRead(AuthorizationService authorizations, String processInstanceId, String groupId) {
 		grant(authorizations, processInstanceId, null, groupId);
 	}
 

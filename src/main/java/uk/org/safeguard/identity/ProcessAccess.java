@@ -6,71 +6,96 @@ import java.util.Map;
 import static uk.org.safeguard.identity.SafeguardGroups.CASEWORK;
 
 /**
- * Who may start and who may supervise each process (SPEC section 3, need-to-know). Task-level access needs
- * no entry here: the engine grants a task's candidate groups and assignee access to that task.
+ * Who may start and who may supervise each process (SPEC section 3, need-to-know).
+ * Task-level access needs no entry here: the engine grants a task's candidate groups and
+ * assignee access to that task.
  *
  * @param starters groups that may start the process from the Tasklist or REST
  * @param readers groups that may read the definition (diagram and forms in the Tasklist)
- * @param supervisors groups that may read every instance and its history (Cockpit, reports) and send its
- *        messages
+ * @param supervisors groups that may read every instance and its history (Cockpit,
+ * reports) and send its messages
  */
 record ProcessAccess(List<String> starters, List<String> readers, List<String> supervisors) {
 
-	private static final List<String> POLICE_SUPERVISORS = List.of("police-ds", "police-di", "police-dci",
-			"police-superintendent");
+	private static final List<String> POLICE_SUPERVISORS = List.of(SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_DI,
+			SafeguardGroups.POLICE_DCI, SafeguardGroups.POLICE_SUPERINTENDENT);
 
-	private static final List<String> CSC_MANAGERS = List.of("csc-team-manager", "csc-service-manager");
+	private static final List<String> CSC_MANAGERS = List.of(SafeguardGroups.CSC_TEAM_MANAGER,
+			SafeguardGroups.CSC_SERVICE_MANAGER);
 
-	private static final List<String> SAFEGUARDING_SUPERVISORS = List.of("csc-team-manager", "csc-service-manager",
-			"police-ds", "police-di", "police-dci");
+	private static final List<String> SAFEGUARDING_SUPERVISORS = List.of(SafeguardGroups.CSC_TEAM_MANAGER,
+			SafeguardGroups.CSC_SERVICE_MANAGER, SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_DI,
+			SafeguardGroups.POLICE_DCI);
 
 	static final Map<String, ProcessAccess> BY_PROCESS_KEY = Map.ofEntries(
 			Map.entry("AgencyActionProcess",
-					new ProcessAccess(List.of("police-ds", "police-ppu-hub", "csc-team-manager", "marac-coordinator"),
-							CASEWORK, List.of("police-ds", "police-di", "police-dci", "police-ppu-hub",
-									"csc-team-manager", "csc-service-manager", "marac-coordinator"))),
+					new ProcessAccess(
+							List.of(SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_PPU_HUB,
+									SafeguardGroups.CSC_TEAM_MANAGER, SafeguardGroups.MARAC_COORDINATOR),
+							CASEWORK,
+							List.of(SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_DCI,
+									SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.CSC_TEAM_MANAGER,
+									SafeguardGroups.CSC_SERVICE_MANAGER, SafeguardGroups.MARAC_COORDINATOR))),
 			Map.entry("InvestigationProcess",
-					new ProcessAccess(List.of("police-frontline", "police-investigator", "police-ppu-hub", "police-ds",
-							"police-di", "police-cmit", "police-offender-manager", SafeguardGroups.INTEGRATION),
-							SafeguardGroups.POLICE,
-							POLICE_SUPERVISORS)),
+					new ProcessAccess(
+							List.of(SafeguardGroups.POLICE_FRONTLINE, SafeguardGroups.POLICE_INVESTIGATOR,
+									SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.POLICE_DS,
+									SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_CMIT,
+									SafeguardGroups.POLICE_OFFENDER_MANAGER, SafeguardGroups.INTEGRATION),
+							SafeguardGroups.POLICE, POLICE_SUPERVISORS)),
 			Map.entry("ChildReferralProcess",
 					new ProcessAccess(concat(SafeguardGroups.POLICE, List.of(SafeguardGroups.INTEGRATION)),
-							concat(SafeguardGroups.POLICE, List.of("csc-mash")),
-							List.of("police-ppu-hub", "police-ds", "police-di", "csc-mash", "csc-team-manager",
-									"csc-service-manager"))),
+							concat(SafeguardGroups.POLICE, List.of(SafeguardGroups.CSC_MASH)),
+							List.of(SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.POLICE_DS,
+									SafeguardGroups.POLICE_DI, SafeguardGroups.CSC_MASH,
+									SafeguardGroups.CSC_TEAM_MANAGER, SafeguardGroups.CSC_SERVICE_MANAGER))),
 			Map.entry("StrategyDiscussionProcess",
-					new ProcessAccess(List.of("csc-mash", "csc-team-manager", "csc-social-worker"), CASEWORK,
-							SAFEGUARDING_SUPERVISORS)),
-			Map.entry("Section47EnquiryProcess",
-					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
+					new ProcessAccess(List.of(SafeguardGroups.CSC_MASH, SafeguardGroups.CSC_TEAM_MANAGER,
+							SafeguardGroups.CSC_SOCIAL_WORKER), CASEWORK, SAFEGUARDING_SUPERVISORS)),
+			Map.entry("Section47EnquiryProcess", new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
 			Map.entry("DomesticAbuseIncidentProcess",
-					new ProcessAccess(List.of("police-frontline", "police-control-room", "police-ppu-hub",
-							"police-investigator", "police-ds", SafeguardGroups.INTEGRATION), SafeguardGroups.POLICE,
-							List.of("police-ds", "police-di", "police-dci", "police-ppu-hub"))),
-			// MARAC cases are readable only by those who work them; the hub and the investigating officer
+					new ProcessAccess(
+							List.of(SafeguardGroups.POLICE_FRONTLINE, SafeguardGroups.POLICE_CONTROL_ROOM,
+									SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.POLICE_INVESTIGATOR,
+									SafeguardGroups.POLICE_DS, SafeguardGroups.INTEGRATION),
+							SafeguardGroups.POLICE,
+							List.of(SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_DCI,
+									SafeguardGroups.POLICE_PPU_HUB))),
+			// MARAC cases are readable only by those who work them; the hub and the
+			// investigating officer
 			// get per-case grants (OpenMaracCaseDelegate).
-			Map.entry("MaracCaseProcess",
-					new ProcessAccess(List.of("marac-coordinator", "idva", "police-ppu-hub", "police-ds"),
-							List.of("marac-coordinator", "idva", "police-ppu-hub", "csc-mash", "health", "education",
-									"probation"),
-							List.of("marac-coordinator"))),
-			// Need-to-know: offender management is readable only by police offender managers and supervisors.
+			Map.entry("MaracCaseProcess", new ProcessAccess(
+					List.of(SafeguardGroups.MARAC_COORDINATOR, SafeguardGroups.IDVA, SafeguardGroups.POLICE_PPU_HUB,
+							SafeguardGroups.POLICE_DS),
+					List.of(SafeguardGroups.MARAC_COORDINATOR, SafeguardGroups.IDVA, SafeguardGroups.POLICE_PPU_HUB,
+							SafeguardGroups.CSC_MASH, SafeguardGroups.HEALTH, SafeguardGroups.EDUCATION,
+							SafeguardGroups.PROBATION),
+					List.of(SafeguardGroups.MARAC_COORDINATOR))),
+			// Need-to-know: offender management is readable only by police offender
+			// managers and supervisors.
 			Map.entry("RsoManagementProcess",
-					new ProcessAccess(List.of("police-offender-manager", "police-ds"),
-							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"),
-							List.of("police-offender-manager", "police-ds", "police-di", "police-dci"))),
-			// Custody records are readable by custody staff and the local authority's emergency duty team.
+					new ProcessAccess(List.of(SafeguardGroups.POLICE_OFFENDER_MANAGER, SafeguardGroups.POLICE_DS),
+							List.of(SafeguardGroups.POLICE_OFFENDER_MANAGER, SafeguardGroups.POLICE_DS,
+									SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_DCI),
+							List.of(SafeguardGroups.POLICE_OFFENDER_MANAGER, SafeguardGroups.POLICE_DS,
+									SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_DCI))),
+			// Custody records are readable by custody staff and the local authority's
+			// emergency duty team.
 			Map.entry("ChildInCustodyProcess",
-					new ProcessAccess(List.of("police-custody-sergeant", "police-custody-inspector",
-							SafeguardGroups.INTEGRATION),
-							List.of("police-custody-sergeant", "police-custody-inspector", "csc-edt", "police-superintendent"),
-							List.of("police-custody-sergeant", "police-custody-inspector", "police-superintendent"))),
+					new ProcessAccess(
+							List.of(SafeguardGroups.POLICE_CUSTODY_SERGEANT, SafeguardGroups.POLICE_CUSTODY_INSPECTOR,
+									SafeguardGroups.INTEGRATION),
+							List.of(SafeguardGroups.POLICE_CUSTODY_SERGEANT, SafeguardGroups.POLICE_CUSTODY_INSPECTOR,
+									SafeguardGroups.CSC_EDT, SafeguardGroups.POLICE_SUPERINTENDENT),
+							List.of(SafeguardGroups.POLICE_CUSTODY_SERGEANT, SafeguardGroups.POLICE_CUSTODY_INSPECTOR,
+									SafeguardGroups.POLICE_SUPERINTENDENT))),
 			Map.entry("MissingChildProcess",
-					new ProcessAccess(List.of("police-control-room", "police-frontline", "police-ppu-hub", "police-cmit",
-							SafeguardGroups.INTEGRATION),
+					new ProcessAccess(List.of(SafeguardGroups.POLICE_CONTROL_ROOM, SafeguardGroups.POLICE_FRONTLINE,
+							SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.POLICE_CMIT, SafeguardGroups.INTEGRATION),
 							concat(SafeguardGroups.POLICE, SafeguardGroups.CHILDRENS_SOCIAL_CARE),
-							List.of("police-inspector", "police-ds", "police-di", "police-cmit", "csc-team-manager"))));
+							List.of(SafeguardGroups.POLICE_INSPECTOR, SafeguardGroups.POLICE_DS,
+									SafeguardGroups.POLICE_DI, SafeguardGroups.POLICE_CMIT,
+									SafeguardGroups.CSC_TEAM_MANAGER))));
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

@@ -2,30 +2,86 @@ package uk.org.safeguard.identity;
 
 import java.util.List;
 
-/** The groups of SPEC section 3: the public contract for candidate groups and authorizations. */
+/**
+ * The groups of SPEC section 3: the public contract for candidate groups and
+ * authorizations.
+ */
 public final class SafeguardGroups {
 
 	public static final String ADMIN = "camunda-admin";
 
 	public static final String PROCESS_OWNER = "process-owner";
 
-	/** System accounts of other systems that send work in through the intake API (SPEC section 9). */
+	/**
+	 * System accounts of other systems that send work in through the intake API (SPEC
+	 * section 9).
+	 */
 	public static final String INTEGRATION = "integration";
 
 	/** Data-protection officers who read the access audit (SPEC section 9). */
 	public static final String INFORMATION_GOVERNANCE = "information-governance";
 
-	public static final List<String> POLICE = List.of("police-frontline", "police-control-room", "police-ppu-hub",
-			"police-investigator", "police-ds", "police-di", "police-dci", "police-superintendent", "police-inspector",
-			"police-cmit", "police-offender-manager", "police-custody-sergeant", "police-custody-inspector");
+	public static final String POLICE_FRONTLINE = "police-frontline";
 
-	public static final List<String> CHILDRENS_SOCIAL_CARE = List.of("csc-mash", "csc-social-worker",
-			"csc-team-manager", "csc-service-manager", "csc-edt");
+	public static final String POLICE_CONTROL_ROOM = "police-control-room";
 
-	public static final List<String> PARTNERS = List.of("health", "education", "probation", "youth-justice", "idva",
-			"marac-coordinator");
+	public static final String POLICE_PPU_HUB = "police-ppu-hub";
 
-	/** Every group that does casework (everything but administrators and process owners). */
+	public static final String POLICE_INVESTIGATOR = "police-investigator";
+
+	public static final String POLICE_DS = "police-ds";
+
+	public static final String POLICE_DI = "police-di";
+
+	public static final String POLICE_DCI = "police-dci";
+
+	public static final String POLICE_SUPERINTENDENT = "police-superintendent";
+
+	public static final String POLICE_INSPECTOR = "police-inspector";
+
+	public static final String POLICE_CMIT = "police-cmit";
+
+	public static final String POLICE_OFFENDER_MANAGER = "police-offender-manager";
+
+	public static final String POLICE_CUSTODY_SERGEANT = "police-custody-sergeant";
+
+	public static final String POLICE_CUSTODY_INSPECTOR = "police-custody-inspector";
+
+	public static final String CSC_MASH = "csc-mash";
+
+	public static final String CSC_SOCIAL_WORKER = "csc-social-worker";
+
+	public static final String CSC_TEAM_MANAGER = "csc-team-manager";
+
+	public static final String CSC_SERVICE_MANAGER = "csc-service-manager";
+
+	public static final String CSC_EDT = "csc-edt";
+
+	public static final String HEALTH = "health";
+
+	public static final String EDUCATION = "education";
+
+	public static final String PROBATION = "probation";
+
+	public static final String YOUTH_JUSTICE = "youth-justice";
+
+	public static final String IDVA = "idva";
+
+	public static final String MARAC_COORDINATOR = "marac-coordinator";
+
+	public static final List<String> POLICE = List.of(POLICE_FRONTLINE, POLICE_CONTROL_ROOM, POLICE_PPU_HUB,
+			POLICE_INVESTIGATOR, POLICE_DS, POLICE_DI, POLICE_DCI, POLICE_SUPERINTENDENT, POLICE_INSPECTOR, POLICE_CMIT,
+			POLICE_OFFENDER_MANAGER, POLICE_CUSTODY_SERGEANT, POLICE_CUSTODY_INSPECTOR);
+
+	public static final List<String> CHILDRENS_SOCIAL_CARE = List.of(CSC_MASH, CSC_SOCIAL_WORKER, CSC_TEAM_MANAGER,
+			CSC_SERVICE_MANAGER, CSC_EDT);
+
+	public static final List<String> PARTNERS = List.of(HEALTH, EDUCATION, PROBATION, YOUTH_JUSTICE, IDVA,
+			MARAC_COORDINATOR);
+
+	/**
+	 * Every group that does casework (everything but administrators and process owners).
+	 */
 	public static final List<String> CASEWORK = concat(POLICE, CHILDRENS_SOCIAL_CARE, PARTNERS);
 
 	public static final List<String> ALL = concat(CASEWORK,
@@ -52,7 +108,9 @@ public final class SafeguardGroups {
 		return "SYSTEM";
 	}
 
-	/** Demo user of a group: the group id without its police-/csc- prefix, plus ".demo". */
+	/**
+	 * Demo user of a group: the group id without its police-/csc- prefix, plus ".demo".
+	 */
 	static String demoUserOf(String groupId) {
 		if (ADMIN.equals(groupId)) {
 			return "demo";

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code POST /api/intake/{processKey}}: other systems send work in (SPEC section 9, docs/integration.md). */
+/**
+ * {@code POST /api/intake/{processKey}}: other systems send work in (SPEC section 9,
+ * docs/integration.md).
+ */
 @RestController
 @Tag(name = "Intake", description = "Other systems (police records, custody, social-care case management) start cases")
 class IntakeController {
@@ -55,10 +58,10 @@ class IntakeController {
 					@ApiResponse(responseCode = "403", description = "The caller's groups may not start this process"),
 					@ApiResponse(responseCode = "404", description = "Not a process the intake API starts"),
 					@ApiResponse(responseCode = "409", description = "The key was used for a different request") })
-	ResponseEntity<Map<String, Object>> start(
-			@Parameter(description = "One of " + "ChildReferralProcess, DomesticAbuseIncidentProcess, ChildInCustodyProcess, "
+	ResponseEntity<Map<String, Object>> start(@Parameter(
+			description = "One of " + "ChildReferralProcess, DomesticAbuseIncidentProcess, ChildInCustodyProcess, "
 					+ "MissingChildProcess, InvestigationProcess, PoliceProtectionProcess",
-					example = "ChildReferralProcess") @PathVariable String processKey,
+			example = "ChildReferralProcess") @PathVariable String processKey,
 			@Parameter(description = "Chosen by the sending system, unique per piece of work (at most 200 characters)",
 					example = "police-records:incident:2026-000123") @RequestHeader(name = "Idempotency-Key",
 							required = false) String idempotencyKey,

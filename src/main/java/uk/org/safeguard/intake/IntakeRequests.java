@@ -11,7 +11,10 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The intake's idempotency keys ({@code SG_INTAKE_REQUEST}, created by Flyway), one per caller and key. */
+/**
+ * The intake's idempotency keys ({@code SG_INTAKE_REQUEST}, created by Flyway), one per
+ * caller and key.
+ */
 @Repository
 @DependsOnDatabaseInitialization
 class IntakeRequests {
@@ -33,7 +36,10 @@ class IntakeRequests {
 		return rows.stream().findFirst();
 	}
 
-	/** Claims the key; a second claim of the same key fails on the primary key, on any node. */
+	/**
+	 * Claims the key; a second claim of the same key fails on the primary key, on any
+	 * node.
+	 */
 	void claim(String caller, String key, String processKey, String bodySha256, Instant at) {
 		jdbc.update("insert into SG_INTAKE_REQUEST (CALLER, IDEMPOTENCY_KEY, PROCESS_KEY, BODY_SHA256, CREATED_AT) "
 				+ "values (?, ?, ?, ?, ?)", caller, key, processKey, bodySha256, Timestamp.from(at));

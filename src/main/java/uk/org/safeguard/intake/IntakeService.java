@@ -29,10 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Starts a case for another system exactly once per Idempotency-Key (SPEC section 9). The key is claimed in
- * the database in the same transaction as the start: a replay, a retry after a lost answer, or twenty
- * requests at once on several nodes find the first answer and create nothing; if the start fails (bad
- * input), the claim is rolled back with it.
+ * Starts a case for another system exactly once per Idempotency-Key (SPEC section 9). The
+ * key is claimed in the database in the same transaction as the start: a replay, a retry
+ * after a lost answer, or twenty requests at once on several nodes find the first answer
+ * and create nothing; if the start fails (bad input), the claim is rolled back with it.
  */
 @Service
 class IntakeService {
@@ -100,7 +100,8 @@ class IntakeService {
 			});
 		}
 		catch (DataAccessException concurrent) {
-			// Another request with this key committed first (or is still running, on this node or another).
+			// Another request with this key committed first (or is still running, on this
+			// node or another).
 			var first = requests.find(caller.getUserId(), idempotencyKey);
 			if (first.isEmpty()) {
 				throw concurrent;
@@ -118,16 +119,18 @@ class IntakeService {
 	}
 
 	private boolean mayStart(Authentication caller, String processKey) {
-		return caller != null && authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, processKey)
+		return caller != null
+				&& authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+						ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, processKey)
 				&& authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.CREATE,
 						Resources.PROCESS_INSTANCE);
 	}
 
 	/**
-	 * Plain JSON to the variables of SPEC section 4: text, true/false and numbers as they are, lists and
-	 * objects as JSON variables. Points in time arrive as ISO-8601 text and become dates when the process
-	 * starts (each process's rules name its date variables), so a bad date is refused with its name.
+	 * Plain JSON to the variables of SPEC section 4: text, true/false and numbers as they
+	 * are, lists and objects as JSON variables. Points in time arrive as ISO-8601 text
+	 * and become dates when the process starts (each process's rules name its date
+	 * variables), so a bad date is refused with its name.
 	 */
 	static Map<String, Object> variables(JsonNode body) {
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -143,7 +146,8 @@ class IntakeService {
 				variables.put(field.getKey(), value.asBoolean());
 			}
 			else if (value.isIntegralNumber()) {
-				variables.put(field.getKey(), value.canConvertToInt() ? (Object) value.asInt() : (Object) value.asLong());
+				variables.put(field.getKey(),
+						value.canConvertToInt() ? (Object) value.asInt() : (Object) value.asLong());
 			}
 			else if (value.isNumber()) {
 				variables.put(field.getKey(), value.asDouble());

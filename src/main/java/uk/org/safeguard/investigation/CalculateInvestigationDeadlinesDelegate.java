@@ -9,8 +9,11 @@ import org.springframework.stereotype.Component;
 
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
-/** Sets {@code allocationDueAt}: PT24H after recording in Safeguard for HIGH risk, else P3D (configurable). */
-@uk.org.safeguard.modelling.ModelBean
+/**
+ * Sets {@code allocationDueAt}: PT24H after recording in Safeguard for HIGH risk, else
+ * P3D (configurable).
+ */
+@uk.org.safeguard.support.ModelBean
 @Component("calculateInvestigationDeadlinesDelegate")
 public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 

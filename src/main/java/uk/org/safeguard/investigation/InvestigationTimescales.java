@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Investigation timescales that are not rank thresholds (those are in the DMN table
- * {@code SupervisionRankDecision}): {@code safeguard.timescales.investigation.*}, ISO-8601.
+ * {@code SupervisionRankDecision}): {@code safeguard.timescales.investigation.*},
+ * ISO-8601.
  *
  * @param allocationHighRisk time to allocate a HIGH risk investigation
  * @param allocationOther time to allocate any other investigation

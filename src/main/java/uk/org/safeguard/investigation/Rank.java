@@ -1,9 +1,15 @@
 package uk.org.safeguard.investigation;
 
-/** Supervisory ranks in order of seniority, with the group that holds each and the one above it. */
+import uk.org.safeguard.identity.SafeguardGroups;
+
+/**
+ * Supervisory ranks in order of seniority, with the group that holds each and the one
+ * above it.
+ */
 public enum Rank {
 
-	DS("police-ds"), DI("police-di"), DCI("police-dci"), SUPERINTENDENT("police-superintendent");
+	DS(SafeguardGroups.POLICE_DS), DI(SafeguardGroups.POLICE_DI), DCI(SafeguardGroups.POLICE_DCI),
+	SUPERINTENDENT(SafeguardGroups.POLICE_SUPERINTENDENT);
 
 	private final String group;
 

@@ -12,10 +12,10 @@ import uk.org.safeguard.investigation.SupervisionSchedule.NextReview;
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
 /**
- * Schedules the next {@code Task_SupervisoryReview}: its due date, rank, group and escalation group.
- * Runs when the investigation starts and after each completed review.
+ * Schedules the next {@code Task_SupervisoryReview}: its due date, rank, group and
+ * escalation group. Runs when the investigation starts and after each completed review.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("scheduleSupervisoryReviewDelegate")
 public class ScheduleSupervisoryReviewDelegate implements JavaDelegate {
 

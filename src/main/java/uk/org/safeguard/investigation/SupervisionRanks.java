@@ -10,12 +10,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Reads the process owner's DMN table {@code SupervisionRankDecision}: for an investigation's age in days,
- * the rank whose review it requires and the day that rank's band starts (7, 45, 100 by default). Evaluated
- * with the engine's DMN engine on the latest deployed table, without writing decision history, because
- * scheduling asks it up to a few dozen times per review. Must run inside an engine command.
+ * Reads the process owner's DMN table {@code SupervisionRankDecision}: for an
+ * investigation's age in days, the rank whose review it requires and the day that rank's
+ * band starts (7, 45, 100 by default). Evaluated with the engine's DMN engine on the
+ * latest deployed table, without writing decision history, because scheduling asks it up
+ * to a few dozen times per review. Must run inside an engine command.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 public class SupervisionRanks {
 
 	public static final String AGE_INPUT = "investigationAgeDays";
@@ -41,7 +42,10 @@ public class SupervisionRanks {
 				((Number) result.getEntry("bandStartDay")).intValue());
 	}
 
-	/** The candidate group of the rank an investigation recorded at {@code recordedAt} requires now. */
+	/**
+	 * The candidate group of the rank an investigation recorded at {@code recordedAt}
+	 * requires now.
+	 */
 	public String groupNow(Date recordedAt) {
 		return bandAt(SupervisionSchedule.ageDays(recordedAt, ClockUtil.getCurrentTime())).rank().group();
 	}

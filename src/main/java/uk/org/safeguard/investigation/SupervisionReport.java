@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Active investigations and how many are overdue for supervisory review: the figure the inspectors had to
- * count by hand (611 of 1,002). "Overdue" = its open {@code Task_SupervisoryReview} is past its due date.
+ * Active investigations and how many are overdue for supervisory review: the figure the
+ * inspectors had to count by hand (611 of 1,002). "Overdue" = its open
+ * {@code Task_SupervisoryReview} is past its due date.
  */
 public record SupervisionReport(Instant generatedAt, int activeInvestigations, int overdueForReview,
 		Map<String, Count> byTeam, Map<String, Count> byRequiredRank, Overdue oldestOverdue) {

@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 
-/** {@code GET /api/investigations/supervision}: for police supervisors and administrators only. */
+/**
+ * {@code GET /api/investigations/supervision}: for police supervisors and administrators
+ * only.
+ */
 @RestController
 class SupervisionReportController {
 
-	static final Set<String> ALLOWED = Set.of("police-ds", "police-di", "police-dci", "police-superintendent",
-			SafeguardGroups.ADMIN);
+	static final Set<String> ALLOWED = Set.of(SafeguardGroups.POLICE_DS, SafeguardGroups.POLICE_DI,
+			SafeguardGroups.POLICE_DCI, SafeguardGroups.POLICE_SUPERINTENDENT, SafeguardGroups.ADMIN);
 
 	private final SupervisionReportService reports;
 

@@ -24,9 +24,10 @@ import uk.org.safeguard.investigation.SupervisionReport.Overdue;
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
 /**
- * Builds the {@link SupervisionReport} from the engine's runtime state in three queries (instances, their
- * variables, open reviews). The caller's right to see the whole force's figures is checked by the
- * controller; the queries themselves run without per-instance authorization checks.
+ * Builds the {@link SupervisionReport} from the engine's runtime state in three queries
+ * (instances, their variables, open reviews). The caller's right to see the whole force's
+ * figures is checked by the controller; the queries themselves run without per-instance
+ * authorization checks.
  */
 @Service
 public class SupervisionReportService {

@@ -6,13 +6,15 @@ import java.util.Date;
 import uk.org.safeguard.investigation.SupervisionRanks.Band;
 
 /**
- * When the next supervisory review is due and by which rank, counted from {@code recordedAt} (SPEC 4.4).
+ * When the next supervisory review is due and by which rank, counted from
+ * {@code recordedAt} (SPEC 4.4).
  * <ul>
- * <li>First review: due at the start of the band the investigation's age is in (day 7 for a new one, day 45
- * for an imported 60-day-old one, which is therefore owed at once), by that band's rank.</li>
- * <li>After a review: due one review interval later, or at the start of the next band if that comes first.
- * If the review just done was by a lower rank than the age now requires, the senior review is owed from
- * the start of its band.</li>
+ * <li>First review: due at the start of the band the investigation's age is in (day 7 for
+ * a new one, day 45 for an imported 60-day-old one, which is therefore owed at once), by
+ * that band's rank.</li>
+ * <li>After a review: due one review interval later, or at the start of the next band if
+ * that comes first. If the review just done was by a lower rank than the age now
+ * requires, the senior review is owed from the start of its band.</li>
  * </ul>
  */
 public class SupervisionSchedule {

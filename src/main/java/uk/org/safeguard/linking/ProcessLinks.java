@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Starts one process from another by key (SPEC section 2): the new instance carries
- * {@code parentProcessInstanceId}. Starting by key means a process that is not deployed yet fails as an
- * incident in Cockpit on the async service task that starts it, and works as soon as it is deployed.
+ * {@code parentProcessInstanceId}. Starting by key means a process that is not deployed
+ * yet fails as an incident in Cockpit on the async service task that starts it, and works
+ * as soon as it is deployed.
  */
 public final class ProcessLinks {
 

@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** The agencies that research each case, as {@code ${maracAgencies.researching()}} in the model. */
-@uk.org.safeguard.modelling.ModelBean
+/**
+ * The agencies that research each case, as {@code ${maracAgencies.researching()}} in the
+ * model.
+ */
+@uk.org.safeguard.support.ModelBean
 @Component("maracAgencies")
 public class MaracAgencies {
 

@@ -1,5 +1,7 @@
 package uk.org.safeguard.marac;
 
+import uk.org.safeguard.identity.SafeguardGroups;
+
 import java.util.List;
 
 /** SPEC section 4.6: a MARAC case for a household. */
@@ -61,8 +63,9 @@ public final class MaracCaseProcess {
 			"POTENTIAL_ESCALATION", "REPEAT");
 
 	/** Agencies that research every case before the meeting (SafeLives research form). */
-	public static final List<String> RESEARCHING_AGENCIES = List.of("police-ppu-hub", "csc-mash", "health", "education",
-			"probation", "idva");
+	public static final List<String> RESEARCHING_AGENCIES = List.of(SafeguardGroups.POLICE_PPU_HUB,
+			SafeguardGroups.CSC_MASH, SafeguardGroups.HEALTH, SafeguardGroups.EDUCATION, SafeguardGroups.PROBATION,
+			SafeguardGroups.IDVA);
 
 	private MaracCaseProcess() {
 	}

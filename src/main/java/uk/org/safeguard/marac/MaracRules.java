@@ -30,7 +30,9 @@ public class MaracRules implements InputRules {
 
 	@Override
 	public void checkStart(Violations v) {
-		v.requireText(HOUSEHOLD_ID).requireText(VICTIM_NAME).requireOneOf(MARAC_REFERRAL_REASON, REASONS)
+		v.requireText(HOUSEHOLD_ID)
+			.requireText(VICTIM_NAME)
+			.requireOneOf(MARAC_REFERRAL_REASON, REASONS)
 			.requireText(REFERRING_AGENCY);
 		if (v.value(HOUSEHOLD_ID) instanceof String household && !household.isBlank()) {
 			// Whoever starts it, and whatever cases they may read (SPEC section 7).

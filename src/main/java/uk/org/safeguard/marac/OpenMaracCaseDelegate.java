@@ -1,5 +1,7 @@
 package uk.org.safeguard.marac;
 
+import uk.org.safeguard.identity.SafeguardGroups;
+
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -15,10 +17,11 @@ import uk.org.safeguard.identity.InstanceAccess;
 import static uk.org.safeguard.marac.MaracCaseProcess.*;
 
 /**
- * Opens the case: its deadlines (listing and victim contact P2D, the 12-month flag), the agencies that
- * research it, and read access for the public protection hub and the investigating officer.
+ * Opens the case: its deadlines (listing and victim contact P2D, the 12-month flag), the
+ * agencies that research it, and read access for the public protection hub and the
+ * investigating officer.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("openMaracCaseDelegate")
 public class OpenMaracCaseDelegate implements JavaDelegate {
 
@@ -33,7 +36,7 @@ public class OpenMaracCaseDelegate implements JavaDelegate {
 		ZonedDateTime referred = ((Date) execution.getVariable(REFERRED_AT)).toInstant().atZone(WorkingDays.ZONE);
 		execution.setVariable(FLAG_ENDS_AT, Date.from(referred.plusMonths(12).toInstant()));
 		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
-		InstanceAccess.grantGroupRead(authorizations, execution.getProcessInstanceId(), "police-ppu-hub");
+		InstanceAccess.grantGroupRead(authorizations, execution.getProcessInstanceId(), SafeguardGroups.POLICE_PPU_HUB);
 		if (execution.getVariable(INVESTIGATING_OFFICER) instanceof String officer && !officer.isBlank()) {
 			InstanceAccess.grantUserRead(authorizations, execution.getProcessInstanceId(), officer);
 		}

@@ -1,5 +1,7 @@
 package uk.org.safeguard.marac;
 
+import uk.org.safeguard.identity.SafeguardGroups;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,11 +12,12 @@ import uk.org.safeguard.identity.InstanceAccess;
 import static uk.org.safeguard.marac.MaracCaseProcess.*;
 
 /**
- * One {@code AgencyActionProcess} per action of the meeting's plan, escalating to the MARAC coordinator.
- * The inspection found MARAC actions kept where the investigating officer could not see them: the officer
- * and the public protection hub may read every action of the case, whichever agency owns it.
+ * One {@code AgencyActionProcess} per action of the meeting's plan, escalating to the
+ * MARAC coordinator. The inspection found MARAC actions kept where the investigating
+ * officer could not see them: the officer and the public protection hub may read every
+ * action of the case, whichever agency owns it.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("startMaracActionsDelegate")
 public class StartMaracActionsDelegate implements JavaDelegate {
 
@@ -24,9 +27,9 @@ public class StartMaracActionsDelegate implements JavaDelegate {
 		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
 		Object officer = execution.getVariable(INVESTIGATING_OFFICER);
 		for (String actionId : AgencyActions.start(execution, execution.getVariable(ACTION_PLAN), caseReference,
-				"marac-coordinator")) {
-			InstanceAccess.grantGroupRead(authorizations, actionId, "police-ppu-hub");
-			InstanceAccess.grantGroupRead(authorizations, actionId, "marac-coordinator");
+				SafeguardGroups.MARAC_COORDINATOR)) {
+			InstanceAccess.grantGroupRead(authorizations, actionId, SafeguardGroups.POLICE_PPU_HUB);
+			InstanceAccess.grantGroupRead(authorizations, actionId, SafeguardGroups.MARAC_COORDINATOR);
 			if (officer instanceof String user && !user.isBlank()) {
 				InstanceAccess.grantUserRead(authorizations, actionId, user);
 			}

@@ -10,8 +10,8 @@ import uk.org.safeguard.identity.ApiAccess;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 /**
- * {@code POST /api/migrations/dry-run} and {@code POST /api/migrations}: move running cases to a new
- * version of their process. Process owners and administrators only.
+ * {@code POST /api/migrations/dry-run} and {@code POST /api/migrations}: move running
+ * cases to a new version of their process. Process owners and administrators only.
  */
 @RestController
 class MigrationController {

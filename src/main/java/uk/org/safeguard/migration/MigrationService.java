@@ -20,10 +20,11 @@ import uk.org.safeguard.migration.MigrationReport.Case;
 import uk.org.safeguard.validation.InvalidInputException;
 
 /**
- * Moves running cases of a process from older versions to a target version with Camunda's migration API:
- * activities with equal ids are mapped, so open tasks keep their assignee and due date and boundary timers
- * keep their due time. A dry run migrates each case inside a transaction that is then rolled back, so it
- * reports exactly what the real run would do, case by case.
+ * Moves running cases of a process from older versions to a target version with Camunda's
+ * migration API: activities with equal ids are mapped, so open tasks keep their assignee
+ * and due date and boundary timers keep their due time. A dry run migrates each case
+ * inside a transaction that is then rolled back, so it reports exactly what the real run
+ * would do, case by case.
  */
 @Service
 public class MigrationService {
@@ -45,8 +46,9 @@ public class MigrationService {
 	}
 
 	/**
-	 * Which cases run on a version. Process owners read no case data (SPEC section 7), so the engine would
-	 * show them none; the ids and references are listed here without their authorization, and nothing else.
+	 * Which cases run on a version. Process owners read no case data (SPEC section 7), so
+	 * the engine would show them none; the ids and references are listed here without
+	 * their authorization, and nothing else.
 	 */
 	private List<ProcessInstance> instancesOf(String processDefinitionId) {
 		var authentication = identityService.getCurrentAuthentication();
@@ -87,8 +89,8 @@ public class MigrationService {
 			catch (MigrationPlanValidationException invalid) {
 				List<String> reasons = planReasons(invalid);
 				planProblems.addAll(reasons.stream().map(r -> "v" + source.getVersion() + ": " + r).toList());
-				instances.forEach(pi -> cases.add(new Case(pi.getId(), pi.getBusinessKey(), source.getVersion(), false,
-						false, reasons)));
+				instances.forEach(pi -> cases
+					.add(new Case(pi.getId(), pi.getBusinessKey(), source.getVersion(), false, false, reasons)));
 				continue;
 			}
 			for (ProcessInstance instance : instances) {

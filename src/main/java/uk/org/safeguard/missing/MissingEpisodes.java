@@ -17,7 +17,7 @@ import static uk.org.safeguard.missing.MissingChildProcess.*;
  * A missing episode's deadlines, trigger plan and repeat count, used from the model as
  * {@code ${missingEpisodes.…(execution)}}.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 public class MissingEpisodes {
 
 	private final MissingTimescales timescales;
@@ -29,13 +29,17 @@ public class MissingEpisodes {
 		this.triggerPlans = triggerPlans;
 	}
 
-	/** Attaches the child's trigger plan, counts the child's episodes in 90 days and sets the first deadline. */
+	/**
+	 * Attaches the child's trigger plan, counts the child's episodes in 90 days and sets
+	 * the first deadline.
+	 */
 	public void record(DelegateExecution execution) {
 		String childId = (String) execution.getVariable(CHILD_ID);
 		Date reported = (Date) execution.getVariable(REPORTED_AT);
 		attachTriggerPlan(execution);
-		execution.setVariable(EPISODES_LAST_90_DAYS, episodesInWindow(execution.getProcessEngineServices()
-			.getHistoryService(), childId, reported, execution.getProcessInstanceId()));
+		execution.setVariable(EPISODES_LAST_90_DAYS,
+				episodesInWindow(execution.getProcessEngineServices().getHistoryService(), childId, reported,
+						execution.getProcessInstanceId()));
 		execution.setVariable(ASSESSMENT_DUE_AT, plus(reported, timescales.riskAssessment()));
 	}
 
@@ -43,7 +47,8 @@ public class MissingEpisodes {
 		long others = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(KEY)
 			.variableValueEquals(CHILD_ID, childId)
-			.variableValueGreaterThanOrEqual(REPORTED_AT, Date.from(reported.toInstant().minus(timescales.repeatWindow())))
+			.variableValueGreaterThanOrEqual(REPORTED_AT,
+					Date.from(reported.toInstant().minus(timescales.repeatWindow())))
 			.variableValueLessThanOrEqual(REPORTED_AT, reported)
 			.list()
 			.stream()
@@ -52,7 +57,10 @@ public class MissingEpisodes {
 		return (int) others + 1;
 	}
 
-	/** The next review while missing, at the DMN's interval; the trigger plan is read again, it may have changed. */
+	/**
+	 * The next review while missing, at the DMN's interval; the trigger plan is read
+	 * again, it may have changed.
+	 */
 	public void scheduleReview(DelegateExecution execution) {
 		Duration interval = Duration.parse((String) execution.getVariable(REVIEW_INTERVAL));
 		execution.setVariable(REVIEW_DUE_AT, plus(ClockUtil.getCurrentTime(), interval));
@@ -66,7 +74,10 @@ public class MissingEpisodes {
 		execution.setVariable(RETURN_INTERVIEW_DUE_AT, plus(found, timescales.returnHomeInterview()));
 	}
 
-	/** Missing three or more times in 90 days: screen for exploitation and refer to children's social care. */
+	/**
+	 * Missing three or more times in 90 days: screen for exploitation and refer to
+	 * children's social care.
+	 */
 	public void startExploitationWork(DelegateExecution execution) {
 		execution.setVariable(SCREENING_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.exploitationScreening()));
 		Map<String, Object> referral = new HashMap<>();
@@ -85,9 +96,10 @@ public class MissingEpisodes {
 	}
 
 	private void attachTriggerPlan(DelegateExecution execution) {
-		execution.setVariable(TRIGGER_PLAN, triggerPlans.find((String) execution.getVariable(CHILD_ID))
-			.map(plan -> plan.plan() + "\n(updated by " + plan.updatedBy() + " at " + plan.updatedAt() + ")")
-			.orElse("No trigger plan recorded for this child"));
+		execution.setVariable(TRIGGER_PLAN,
+				triggerPlans.find((String) execution.getVariable(CHILD_ID))
+					.map(plan -> plan.plan() + "\n(updated by " + plan.updatedBy() + " at " + plan.updatedAt() + ")")
+					.orElse("No trigger plan recorded for this child"));
 	}
 
 	private static Date plus(Date date, Duration duration) {

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code safeguard.timescales.missing.*}. Review intervals by risk are the DMN table
- * {@code MissingReviewIntervalDecision}; the return home interview's 72 hours is statutory guidance (DfE 2014).
+ * {@code MissingReviewIntervalDecision}; the return home interview's 72 hours is
+ * statutory guidance (DfE 2014).
  */
 @ConfigurationProperties("safeguard.timescales.missing")
 public record MissingTimescales(@DefaultValue("PT1H") Duration riskAssessment,

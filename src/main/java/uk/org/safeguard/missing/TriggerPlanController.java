@@ -16,8 +16,9 @@ import uk.org.safeguard.identity.SafeguardGroups;
 import uk.org.safeguard.missing.TriggerPlans.TriggerPlan;
 
 /**
- * {@code /api/children/{childId}/trigger-plan}: read and written by police and children's social care
- * (the inspection found trigger plans officers could not reach); 403 for everyone else.
+ * {@code /api/children/{childId}/trigger-plan}: read and written by police and children's
+ * social care (the inspection found trigger plans officers could not reach); 403 for
+ * everyone else.
  */
 @RestController
 class TriggerPlanController {
@@ -36,7 +37,8 @@ class TriggerPlanController {
 		authorize();
 		requireChildId(childId);
 		return plans.find(childId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No trigger plan for child " + childId));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No trigger plan for child " + childId));
 	}
 
 	@PutMapping("/api/children/{childId}/trigger-plan")
@@ -53,7 +55,10 @@ class TriggerPlanController {
 		return plans.save(childId, text, user, ClockUtil.getCurrentTime().toInstant());
 	}
 
-	/** Child ids are at most 100 characters (the trigger-plan table's key); longer is bad input, not a 500. */
+	/**
+	 * Child ids are at most 100 characters (the trigger-plan table's key); longer is bad
+	 * input, not a 500.
+	 */
 	private static void requireChildId(String childId) {
 		if (childId == null || childId.isBlank() || childId.length() > 100) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "childId must be 1 to 100 characters");
@@ -61,8 +66,9 @@ class TriggerPlanController {
 	}
 
 	private String authorize() {
-		return access.requireAnyGroup(g -> SafeguardGroups.POLICE.contains(g)
-				|| SafeguardGroups.CHILDRENS_SOCIAL_CARE.contains(g) || SafeguardGroups.ADMIN.equals(g),
+		return access.requireAnyGroup(
+				g -> SafeguardGroups.POLICE.contains(g) || SafeguardGroups.CHILDRENS_SOCIAL_CARE.contains(g)
+						|| SafeguardGroups.ADMIN.equals(g),
 				"Trigger plans are for police and children's social care only");
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Trigger plans, kept per child in Safeguard's own table in the engine's database: what to do, whom to
- * call and where to look when this child goes missing. Kept across episodes, with who changed it and when.
+ * Trigger plans, kept per child in Safeguard's own table in the engine's database: what
+ * to do, whom to call and where to look when this child goes missing. Kept across
+ * episodes, with who changed it and when.
  */
 public class TriggerPlans {
 
@@ -47,8 +48,10 @@ public class TriggerPlans {
 						childId, plan, updatedBy, when);
 			}
 			catch (DuplicateKeyException raced) {
-				// Someone saved the first plan for this child at the same moment: the later write wins.
-				jdbc.update("update SG_TRIGGER_PLAN set PLAN_TEXT = ?, UPDATED_BY = ?, UPDATED_AT = ? where CHILD_ID = ?",
+				// Someone saved the first plan for this child at the same moment: the
+				// later write wins.
+				jdbc.update(
+						"update SG_TRIGGER_PLAN set PLAN_TEXT = ?, UPDATED_BY = ?, UPDATED_AT = ? where CHILD_ID = ?",
 						plan, updatedBy, when, childId);
 			}
 		}

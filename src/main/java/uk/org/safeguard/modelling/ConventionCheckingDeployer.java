@@ -18,10 +18,11 @@ import org.camunda.bpm.model.dmn.Dmn;
 import uk.org.safeguard.validation.InvalidInputException;
 
 /**
- * Refuses a deployment whose models break the project's conventions (no historyTimeToLive, a user task
- * without a group, a form that is not deployed with it, …), whoever deploys it: the application at
- * start-up, a process owner from Camunda Modeler, or a script through {@code /engine-rest}. The message
- * names every problem and its file, and nothing is deployed.
+ * Refuses a deployment whose models break the project's conventions (no
+ * historyTimeToLive, a user task without a group, a form that is not deployed with it,
+ * …), whoever deploys it: the application at start-up, a process owner from Camunda
+ * Modeler, or a script through {@code /engine-rest}. The message names every problem and
+ * its file, and nothing is deployed.
  */
 public class ConventionCheckingDeployer implements Deployer {
 
@@ -55,8 +56,8 @@ public class ConventionCheckingDeployer implements Deployer {
 			if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
 				found.addAll(ModelSandbox.check(resource.getBytes(), modelBeans.get()));
 				if (found.isEmpty()) {
-					found.addAll(ModelConventions.check(
-							Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())), formIds));
+					found.addAll(ModelConventions
+						.check(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())), formIds));
 				}
 			}
 			else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {

@@ -29,8 +29,9 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 
 /**
- * The project's modelling conventions (SPEC section 2), checked on every model in {@code bpmn/} by the
- * build and on every deployment by the engine, so a process owner learns at once what a model lacks.
+ * The project's modelling conventions (SPEC section 2), checked on every model in
+ * {@code bpmn/} by the build and on every deployment by the engine, so a process owner
+ * learns at once what a model lacks.
  */
 public final class ModelConventions {
 
@@ -118,7 +119,9 @@ public final class ModelConventions {
 		return violations;
 	}
 
-	/** Every decision carries a historyTimeToLive and a versionTag, like every process. */
+	/**
+	 * Every decision carries a historyTimeToLive and a versionTag, like every process.
+	 */
 	public static List<String> check(DmnModelInstance model) {
 		List<String> violations = new ArrayList<>();
 		for (Decision decision : model.getModelElementsByType(Decision.class)) {

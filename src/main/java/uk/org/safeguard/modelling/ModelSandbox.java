@@ -27,12 +27,14 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 
 /**
- * SPEC section 7, "a deployment is not code": what a deployed BPMN or DMN file may make the engine do.
- * Expressions may read process variables, call Safeguard's own beans (the engine exposes no others) and the
- * {@code workingDays} calendar, pass {@code execution}/{@code task} to them, and read or write variables
- * through {@code execution}/{@code task}. Everything else is refused with the element and the expression:
- * Java classes ({@code camunda:class}), scripts, connectors, functions, and any method call or property
- * that reaches other Java ({@code execution.getProcessEngineServices()}, {@code x.class}, …).
+ * SPEC section 7, "a deployment is not code": what a deployed BPMN or DMN file may make
+ * the engine do. Expressions may read process variables, call Safeguard's own beans (the
+ * engine exposes no others) and the {@code workingDays} calendar, pass
+ * {@code execution}/{@code task} to them, and read or write variables through
+ * {@code execution}/{@code task}. Everything else is refused with the element and the
+ * expression: Java classes ({@code camunda:class}), scripts, connectors, functions, and
+ * any method call or property that reaches other Java
+ * ({@code execution.getProcessEngineServices()}, {@code x.class}, …).
  */
 public final class ModelSandbox {
 
@@ -40,7 +42,10 @@ public final class ModelSandbox {
 
 	private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*\\}");
 
-	/** What a model may ask of the execution or task it runs in: its variables and its own ids. */
+	/**
+	 * What a model may ask of the execution or task it runs in: its variables and its own
+	 * ids.
+	 */
 	private static final Set<String> CONTEXT_METHODS = Set.of("getVariable", "getVariableLocal", "hasVariable",
 			"hasVariableLocal", "setVariable", "setVariableLocal", "getBusinessKey", "getProcessBusinessKey",
 			"getProcessInstanceId", "getId");
@@ -51,17 +56,15 @@ public final class ModelSandbox {
 	private static final Set<String> CONTEXT_OBJECTS = Set.of("execution", "task");
 
 	/** Engine objects that expressions must never touch directly. */
-	private static final Set<String> FORBIDDEN_IDENTIFIERS = Set.of("caseExecution", "externalTask",
-			"variableContext");
+	private static final Set<String> FORBIDDEN_IDENTIFIERS = Set.of("caseExecution", "externalTask", "variableContext");
 
-	private static final Set<String> FORBIDDEN_PROPERTIES = Set.of("class", "classLoader", "module",
-			"declaringClass", "protectionDomain", "processEngine", "processEngineServices", "processEngineConfiguration",
-			"runtime");
+	private static final Set<String> FORBIDDEN_PROPERTIES = Set.of("class", "classLoader", "module", "declaringClass",
+			"protectionDomain", "processEngine", "processEngineServices", "processEngineConfiguration", "runtime");
 
 	private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
 
-	private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "resource",
-			"variableMappingClass", "delegateVariableMappingClass");
+	private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "resource", "variableMappingClass",
+			"delegateVariableMappingClass");
 
 	private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
@@ -101,13 +104,15 @@ public final class ModelSandbox {
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr attribute = (Attr) attributes.item(i);
 			String attributeName = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
-			if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && FORBIDDEN_CAMUNDA_ATTRIBUTES.contains(attributeName)) {
+			if (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+					&& FORBIDDEN_CAMUNDA_ATTRIBUTES.contains(attributeName)) {
 				problems.add(where + ": camunda:" + attributeName + "=\"" + attribute.getValue()
 						+ "\" is not allowed (a deployed model may not load Java classes or script files)");
 			}
-			else if (attributeName.equals("scriptFormat") || (attributeName.equals("language")
-					&& !attribute.getValue().isBlank())) {
-				problems.add(where + ": scripts (" + attributeName + "=\"" + attribute.getValue() + "\") are not allowed");
+			else if (attributeName.equals("scriptFormat")
+					|| (attributeName.equals("language") && !attribute.getValue().isBlank())) {
+				problems
+					.add(where + ": scripts (" + attributeName + "=\"" + attribute.getValue() + "\") are not allowed");
 			}
 			else if (attributeName.equals("expressionLanguage") && !isFeelOrJuel(attribute.getValue())) {
 				problems.add(where + ": expression language \"" + attribute.getValue() + "\" is not allowed");
@@ -155,7 +160,10 @@ public final class ModelSandbox {
 		}
 	}
 
-	/** Why the expression node reaches beyond variables and Safeguard's beans, or null when it does not. */
+	/**
+	 * Why the expression node reaches beyond variables and Safeguard's beans, or null
+	 * when it does not.
+	 */
 	static String problemIn(Node node, Set<String> beans, boolean argument) {
 		if (node instanceof AstFunction function) {
 			return "function " + function.getName() + "() is not available to models";
@@ -214,8 +222,8 @@ public final class ModelSandbox {
 		}
 		String name = identifier.getName();
 		if (beans.contains(name)) {
-			return FORBIDDEN_PROPERTIES.contains(method) || method.equals("getClass") ? "method " + method
-					+ " is not allowed" : null;
+			return FORBIDDEN_PROPERTIES.contains(method) || method.equals("getClass")
+					? "method " + method + " is not allowed" : null;
 		}
 		if (CONTEXT_OBJECTS.contains(name)) {
 			return CONTEXT_METHODS.contains(method) ? null

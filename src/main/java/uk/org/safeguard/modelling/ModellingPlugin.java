@@ -1,5 +1,6 @@
 package uk.org.safeguard.modelling;
 
+import uk.org.safeguard.support.ParseListeners;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,8 +13,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Procedures as versions: every deployment is checked against the modelling conventions, and every case
- * records the procedure it started under in {@code procedureVersion} ("key v3 (versionTag 1.2.0)").
+ * Procedures as versions: every deployment is checked against the modelling conventions,
+ * and every case records the procedure it started under in {@code procedureVersion} ("key
+ * v3 (versionTag 1.2.0)").
  */
 public class ModellingPlugin extends AbstractProcessEnginePlugin {
 
@@ -24,18 +26,23 @@ public class ModellingPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPreDeployers() == null) {
 			configuration.setCustomPreDeployers(new ArrayList<>());
 		}
-		// The beans a model may call are the ones the engine's expression resolver exposes.
+		// The beans a model may call are the ones the engine's expression resolver
+		// exposes.
 		configuration.getCustomPreDeployers()
 			.add(new ConventionCheckingDeployer(() -> configuration.getBeans() == null ? java.util.Set.of()
-					: configuration.getBeans().keySet().stream().map(String::valueOf)
+					: configuration.getBeans()
+						.keySet()
+						.stream()
+						.map(String::valueOf)
 						.collect(java.util.stream.Collectors.toSet())));
 		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
 				if (scope instanceof ProcessDefinitionEntity definition) {
-					startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> execution
-						.setVariable(PROCEDURE_VERSION, definition.getKey() + " v" + definition.getVersion()
-								+ " (versionTag " + definition.getVersionTag() + ")"));
+					startEvent.addListener(ExecutionListener.EVENTNAME_START,
+							(ExecutionListener) execution -> execution.setVariable(PROCEDURE_VERSION,
+									definition.getKey() + " v" + definition.getVersion() + " (versionTag "
+											+ definition.getVersionTag() + ")"));
 				}
 			}
 		});

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/children/{childId}/record.pdf} and {@code record.csv}: the child's record, as far as the
- * caller may read it, for a court or an inspector. Each export is recorded by the access audit.
+ * {@code GET /api/children/{childId}/record.pdf} and {@code record.csv}: the child's
+ * record, as far as the caller may read it, for a court or an inspector. Each export is
+ * recorded by the access audit.
  */
 @RestController
 @Tag(name = "Children")

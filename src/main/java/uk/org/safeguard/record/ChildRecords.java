@@ -18,14 +18,18 @@ import org.springframework.stereotype.Service;
 import uk.org.safeguard.timeline.ChildTimeline;
 
 /**
- * Builds a {@link ChildRecord} as the current user: every history query runs with their rights, so the
- * record holds exactly what they may read.
+ * Builds a {@link ChildRecord} as the current user: every history query runs with their
+ * rights, so the record holds exactly what they may read.
  */
 @Service
 class ChildRecords {
 
-	/** Variables that record a decision, an outcome or why: what a court or an inspector asks about. */
-	static final Pattern DECISION = Pattern.compile(".*(Decision|Outcome|Rationale|Reason|Quality|Required|Continues)$");
+	/**
+	 * Variables that record a decision, an outcome or why: what a court or an inspector
+	 * asks about.
+	 */
+	static final Pattern DECISION = Pattern
+		.compile(".*(Decision|Outcome|Rationale|Reason|Quality|Required|Continues)$");
 
 	private final ChildTimeline timeline;
 
@@ -74,7 +78,8 @@ class ChildRecords {
 			var steps = timeline.steps(action.getId());
 			var main = steps.stream().filter(s -> "Task_CompleteAgencyAction".equals(s.taskKey())).findFirst();
 			actions.add(new ChildRecord.Action(text(v.get("agency")), text(v.get("actionDescription")),
-					v.get("actionDueDate") instanceof Date due ? due : null, main.map(ChildTimeline.Step::ended).orElse(null),
+					v.get("actionDueDate") instanceof Date due ? due : null,
+					main.map(ChildTimeline.Step::ended).orElse(null),
 					main.map(ChildTimeline.Step::deadline).orElse("NONE"), text(v.get("actionOutcome")),
 					text(v.get("actionNotes"))));
 		}

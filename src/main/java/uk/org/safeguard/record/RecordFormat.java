@@ -6,13 +6,16 @@ import java.util.Map;
 
 import uk.org.safeguard.calendar.WorkingDays;
 
-/** How the record shows dates and deadlines to a reader: UK dates in London time, words not codes. */
+/**
+ * How the record shows dates and deadlines to a reader: UK dates in London time, words
+ * not codes.
+ */
 final class RecordFormat {
 
 	private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-	static final Map<String, String> DEADLINES = Map.of("MET", "met", "MISSED", "missed", "OVERDUE",
-			"overdue (open)", "OPEN", "open, in time", "NONE", "no deadline");
+	static final Map<String, String> DEADLINES = Map.of("MET", "met", "MISSED", "missed", "OVERDUE", "overdue (open)",
+			"OPEN", "open, in time", "NONE", "no deadline");
 
 	private RecordFormat() {
 	}

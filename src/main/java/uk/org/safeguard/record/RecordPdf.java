@@ -16,7 +16,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import uk.org.safeguard.timeline.ChildTimeline;
 
-/** The record as a PDF (Apache PDFBox): A4 pages of headed sections, text wrapped to the page. */
+/**
+ * The record as a PDF (Apache PDFBox): A4 pages of headed sections, text wrapped to the
+ * page.
+ */
 final class RecordPdf {
 
 	private static final float MARGIN = 50;
@@ -47,11 +50,13 @@ final class RecordPdf {
 
 	private void render(ChildRecord record) throws IOException {
 		newPage();
-		line(BOLD, 16, "Child's record: " + (record.childName() != null ? record.childName() : "(name not visible to you)"));
+		line(BOLD, 16,
+				"Child's record: " + (record.childName() != null ? record.childName() : "(name not visible to you)"));
 		line(REGULAR, 10, "Child id: " + record.childId());
 		line(REGULAR, 10, "Produced " + RecordFormat.dateTime(record.producedAt()) + " for " + record.readBy()
 				+ ", with only the cases their groups may read. Every export is recorded in the access audit.");
-		line(REGULAR, 10, record.cases().size() + (record.cases().size() == 1 ? " case" : " cases") + ", oldest first.");
+		line(REGULAR, 10,
+				record.cases().size() + (record.cases().size() == 1 ? " case" : " cases") + ", oldest first.");
 		if (record.cases().isEmpty()) {
 			line(REGULAR, 11, "No cases you may read.");
 		}
@@ -65,10 +70,11 @@ final class RecordPdf {
 			if (!e.steps().isEmpty()) {
 				line(BOLD, 11, "Tasks and deadlines");
 				for (ChildTimeline.Step s : e.steps()) {
-					line(REGULAR, 10, "• " + s.task() + (s.due() != null ? " — due " + RecordFormat.dateTime(s.due()) : "")
-							+ (s.ended() != null ? ", done " + RecordFormat.dateTime(s.ended()) : "")
-							+ (s.assignee() != null ? " by " + s.assignee() : "") + " — deadline "
-							+ RecordFormat.deadline(s.deadline()));
+					line(REGULAR, 10,
+							"• " + s.task() + (s.due() != null ? " — due " + RecordFormat.dateTime(s.due()) : "")
+									+ (s.ended() != null ? ", done " + RecordFormat.dateTime(s.ended()) : "")
+									+ (s.assignee() != null ? " by " + s.assignee() : "") + " — deadline "
+									+ RecordFormat.deadline(s.deadline()));
 				}
 			}
 			if (!c.decisions().isEmpty()) {
@@ -80,10 +86,11 @@ final class RecordPdf {
 			if (!c.actions().isEmpty()) {
 				line(BOLD, 11, "Agency actions");
 				for (ChildRecord.Action a : c.actions()) {
-					line(REGULAR, 10, "• " + a.agency() + ": " + a.description() + " — due " + RecordFormat.dateTime(a.due())
-							+ ", deadline " + RecordFormat.deadline(a.deadline())
-							+ (a.outcome() != null ? ", outcome " + a.outcome() : "")
-							+ (a.notes() != null ? " (" + a.notes() + ")" : ""));
+					line(REGULAR, 10,
+							"• " + a.agency() + ": " + a.description() + " — due " + RecordFormat.dateTime(a.due())
+									+ ", deadline " + RecordFormat.deadline(a.deadline())
+									+ (a.outcome() != null ? ", outcome " + a.outcome() : "")
+									+ (a.notes() != null ? " (" + a.notes() + ")" : ""));
 				}
 			}
 		}
@@ -103,7 +110,10 @@ final class RecordPdf {
 		y -= points;
 	}
 
-	/** Writes the text, wrapped to the page width, starting a new page when this one is full. */
+	/**
+	 * Writes the text, wrapped to the page width, starting a new page when this one is
+	 * full.
+	 */
 	private void line(PDFont font, float size, String text) throws IOException {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 		for (String wrapped : wrap(font, size, printable(font, text), width)) {
@@ -136,7 +146,10 @@ final class RecordPdf {
 		return lines;
 	}
 
-	/** The standard PDF fonts cover Western European text; anything else is shown as '?', never dropped. */
+	/**
+	 * The standard PDF fonts cover Western European text; anything else is shown as '?',
+	 * never dropped.
+	 */
 	private static String printable(PDFont font, String text) {
 		StringBuilder out = new StringBuilder();
 		text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ').codePoints().forEach(cp -> {

@@ -2,7 +2,9 @@ package uk.org.safeguard.referral;
 
 import java.util.List;
 
-/** SPEC section 4.1: police child-at-risk referral ("form 745") to children's social care. */
+/**
+ * SPEC section 4.1: police child-at-risk referral ("form 745") to children's social care.
+ */
 public final class ChildReferralProcess {
 
 	public static final String KEY = "ChildReferralProcess";
@@ -79,7 +81,9 @@ public final class ChildReferralProcess {
 	public static final List<String> MASH_DECISIONS = List.of("NO_FURTHER_ACTION", "EARLY_HELP", "SECTION_17",
 			"STRATEGY_DISCUSSION");
 
-	/** The referral's own fields, checked at start and again when the officer corrects it. */
+	/**
+	 * The referral's own fields, checked at start and again when the officer corrects it.
+	 */
 	static final List<String> REFERRAL_FIELDS = List.of(CHILD_ID, CHILD_NAME, CHILD_DATE_OF_BIRTH, CONCERN_TYPE,
 			CONCERN_SUMMARY, INCIDENT_AT, INCIDENT_LOCATION, IMMEDIATE_RISK, CHILD_BEHAVIOUR_AND_DEMEANOUR);
 

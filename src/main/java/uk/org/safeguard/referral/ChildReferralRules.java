@@ -8,9 +8,9 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
 /**
- * A referral must say who the child is, where and when it happened, and what the child said or why they
- * were not spoken to: the inspection found forms missing location, time, the child's details and the voice
- * of the child.
+ * A referral must say who the child is, where and when it happened, and what the child
+ * said or why they were not spoken to: the inspection found forms missing location, time,
+ * the child's details and the voice of the child.
  */
 @Component
 public class ChildReferralRules implements InputRules {

@@ -13,10 +13,10 @@ import uk.org.safeguard.identity.InstanceAccess;
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
 /**
- * Records the referral: the referring officer (defaults to whoever started it), its deadlines, and the
- * officer's right to read this referral and its outcome later.
+ * Records the referral: the referring officer (defaults to whoever started it), its
+ * deadlines, and the officer's right to read this referral and its outcome later.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("recordReferralDelegate")
 public class RecordReferralDelegate implements JavaDelegate {
 
@@ -43,7 +43,8 @@ public class RecordReferralDelegate implements JavaDelegate {
 		execution.setVariable(SCHOOL_NOTIFICATION_DUE_AT,
 				workingDays.nextWorkingDayAt(incidentAt, timescales.schoolNotificationTime()));
 		if (officer != null) {
-			// The referring officer can follow the referral to its outcome (SPEC 4.1), whatever their groups.
+			// The referring officer can follow the referral to its outcome (SPEC 4.1),
+			// whatever their groups.
 			InstanceAccess.grantUserRead(execution.getProcessEngineServices().getAuthorizationService(),
 					execution.getProcessInstanceId(), officer.toString());
 		}

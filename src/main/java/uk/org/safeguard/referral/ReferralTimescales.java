@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code safeguard.timescales.referral.*}. The MASH decision's one working day is statutory guidance
- * (Working Together) and comes from the calendar; these are the local ones.
+ * {@code safeguard.timescales.referral.*}. The MASH decision's one working day is
+ * statutory guidance (Working Together) and comes from the calendar; these are the local
+ * ones.
  *
- * @param qualityReview police supervisory quality review of a referral (local force policy)
+ * @param qualityReview police supervisory quality review of a referral (local force
+ * policy)
  * @param immediateRiskDecision MASH decision when the referral reports immediate risk
  * @param schoolNotificationTime Operation Encompass: time of day on the next school day
  */

@@ -12,10 +12,11 @@ import uk.org.safeguard.calendar.WorkingDays;
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
 /**
- * Sends the approved referral to the MASH: {@code sentToMashAt} starts the local authority's clock, one
- * working day (Working Together), or PT4H when the child is at immediate risk.
+ * Sends the approved referral to the MASH: {@code sentToMashAt} starts the local
+ * authority's clock, one working day (Working Together), or PT4H when the child is at
+ * immediate risk.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("sendReferralToMashDelegate")
 public class SendReferralToMashDelegate implements JavaDelegate {
 

@@ -11,8 +11,11 @@ import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
-/** MASH decision STRATEGY_DISCUSSION: starts {@code StrategyDiscussionProcess} for the child. */
-@uk.org.safeguard.modelling.ModelBean
+/**
+ * MASH decision STRATEGY_DISCUSSION: starts {@code StrategyDiscussionProcess} for the
+ * child.
+ */
+@uk.org.safeguard.support.ModelBean
 @Component("startStrategyDiscussionDelegate")
 public class StartStrategyDiscussionDelegate implements JavaDelegate {
 

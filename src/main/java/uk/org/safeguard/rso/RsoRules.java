@@ -41,8 +41,8 @@ public class RsoRules implements InputRules {
 			case TASK_ARMS -> v.requireOneOf(RISK_LEVEL, RISK_LEVELS);
 			case TASK_INITIAL_VISIT -> checkVisit(v);
 			case TASK_HOME_VISIT -> checkVisit(v.requireOneOf(RISK_LEVEL, RISK_LEVELS));
-			case TASK_DECIDE_DISCLOSURE -> v.requireOneOf(DISCLOSURE_DECISION, DISCLOSURE_DECISIONS)
-				.requireText(DISCLOSURE_RATIONALE);
+			case TASK_DECIDE_DISCLOSURE ->
+				v.requireOneOf(DISCLOSURE_DECISION, DISCLOSURE_DECISIONS).requireText(DISCLOSURE_RATIONALE);
 			case TASK_CONSIDER_REACTIVE -> v.requireBoolean(REACTIVE_MANAGEMENT).requireText(REACTIVE_RATIONALE);
 			case TASK_UPDATE_TRAVEL, TASK_ANNUAL_REVIEW, TASK_REVIEW_NEW_INFORMATION -> v.requireText(REVIEW_NOTES);
 			case TASK_CHASE_ALLOCATION, TASK_CHASE_INITIAL_VISIT, TASK_CHASE_ARMS, TASK_CHASE_HOME_VISIT ->
@@ -58,7 +58,8 @@ public class RsoRules implements InputRules {
 			.requireBoolean(NEW_RELATIONSHIP)
 			.requireBoolean(NOTIFICATION_BREACH_SUSPECTED);
 		if (Boolean.TRUE.equals(v.value(CHILD_CONTACT_IDENTIFIED))) {
-			v.requireText(CHILD_CONTACT_DETAILS).requireText(CHILD_CONTACT_NAME)
+			v.requireText(CHILD_CONTACT_DETAILS)
+				.requireText(CHILD_CONTACT_NAME)
 				.requireChildDateOfBirth(CHILD_CONTACT_DATE_OF_BIRTH);
 		}
 		Object within = v.value(NEXT_VISIT_WITHIN);

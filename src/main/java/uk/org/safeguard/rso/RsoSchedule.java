@@ -19,7 +19,7 @@ import static uk.org.safeguard.rso.RsoManagementProcess.*;
  * The offender's deadlines and the work a visit's findings start. Used from the model as
  * {@code ${rsoSchedule.…(execution)}}.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("rsoSchedule")
 public class RsoSchedule {
 
@@ -44,8 +44,9 @@ public class RsoSchedule {
 	}
 
 	/**
-	 * The next visit: the DMN's interval for the risk level ({@code visitInterval}) after the last visit, or
-	 * the officer's shorter {@code nextVisitWithin}. Also tracks how long the offender has been LOW risk.
+	 * The next visit: the DMN's interval for the risk level ({@code visitInterval}) after
+	 * the last visit, or the officer's shorter {@code nextVisitWithin}. Also tracks how
+	 * long the offender has been LOW risk.
 	 */
 	public void scheduleVisit(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
@@ -89,11 +90,17 @@ public class RsoSchedule {
 
 	/** Reactive management: the next annual review, a year from now. */
 	public Date annualReviewDue() {
-		return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.ZONE)
-			.plus(timescales.annualReview()).toInstant());
+		return Date.from(ClockUtil.getCurrentTime()
+			.toInstant()
+			.atZone(WorkingDays.ZONE)
+			.plus(timescales.annualReview())
+			.toInstant());
 	}
 
-	/** Child contact found at a visit: a referral to children's social care today, and a disclosure decision. */
+	/**
+	 * Child contact found at a visit: a referral to children's social care today, and a
+	 * disclosure decision.
+	 */
 	public void referChildContact(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		execution.setVariable(DISCLOSURE_DUE_AT, Date.from(now.toInstant().plus(timescales.disclosureDecision())));
@@ -118,9 +125,8 @@ public class RsoSchedule {
 	public void investigateBreach(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		String crime = "BREACH-" + execution.getVariable(OFFENDER_ID) + "-" + now.getTime();
-		ProcessLinks.start(execution, "InvestigationProcess", crime,
-				Map.of("crimeReference", crime, "offenceType", "NOTIFICATION_BREACH", "team", "VSOMT", "riskLevel",
-						"HIGH", "recordedAt", now));
+		ProcessLinks.start(execution, "InvestigationProcess", crime, Map.of("crimeReference", crime, "offenceType",
+				"NOTIFICATION_BREACH", "team", "VSOMT", "riskLevel", "HIGH", "recordedAt", now));
 	}
 
 	public Date travelUpdateDue() {

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code safeguard.timescales.rso.*}. Visit frequency by risk is the DMN table
- * {@code RsoVisitFrequencyDecision}; these are the rest. National guidance sets no time to first visit or
- * first ARMS (domain.md section 5), so these are local defaults.
+ * {@code RsoVisitFrequencyDecision}; these are the rest. National guidance sets no time
+ * to first visit or first ARMS (domain.md section 5), so these are local defaults.
  */
 @ConfigurationProperties("safeguard.timescales.rso")
 public record RsoTimescales(@DefaultValue("P3D") Duration allocation, @DefaultValue("P7D") Duration initialVisit,

@@ -12,11 +12,12 @@ import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
 
 /**
  * The statutory clock of a section 47 enquiry (Working Together), used as
- * {@code ${section47Deadlines.enquiry(execution)}} and {@code ${section47Deadlines.plan(execution)}}:
- * the child seen 1 WD and the initial conference 15 WD after the strategy discussion; the first core group
- * 10 WD and the first review conference 3 months after the conference.
+ * {@code ${section47Deadlines.enquiry(execution)}} and
+ * {@code ${section47Deadlines.plan(execution)}}: the child seen 1 WD and the initial
+ * conference 15 WD after the strategy discussion; the first core group 10 WD and the
+ * first review conference 3 months after the conference.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("section47Deadlines")
 public class Section47Deadlines {
 

@@ -17,7 +17,8 @@ public class Section47Rules implements InputRules {
 
 	@Override
 	public java.util.Set<String> dateVariables() {
-		return java.util.Set.of(STRATEGY_DISCUSSION_AT, CHILD_SEEN_AT, CONFERENCE_HELD_AT, CORE_GROUP_HELD_AT, REVIEW_CONFERENCE_HELD_AT);
+		return java.util.Set.of(STRATEGY_DISCUSSION_AT, CHILD_SEEN_AT, CONFERENCE_HELD_AT, CORE_GROUP_HELD_AT,
+				REVIEW_CONFERENCE_HELD_AT);
 	}
 
 	@Override
@@ -32,12 +33,13 @@ public class Section47Rules implements InputRules {
 	@Override
 	public void checkCompletion(String taskKey, Violations v) {
 		switch (taskKey) {
-			case TASK_SEE_CHILD -> v.requireDate(CHILD_SEEN_AT)
-				.requireNotInFuture(CHILD_SEEN_AT)
-				.requireText(CHILD_WISHES_AND_FEELINGS);
+			case TASK_SEE_CHILD ->
+				v.requireDate(CHILD_SEEN_AT).requireNotInFuture(CHILD_SEEN_AT).requireText(CHILD_WISHES_AND_FEELINGS);
 			case TASK_RECORD_OUTCOME -> v.requireOneOf(SECTION_47_OUTCOME, OUTCOMES);
 			case TASK_HOLD_CONFERENCE -> {
-				v.requireDate(CONFERENCE_HELD_AT).requireNotInFuture(CONFERENCE_HELD_AT).requireBoolean(CHILD_PROTECTION_PLAN);
+				v.requireDate(CONFERENCE_HELD_AT)
+					.requireNotInFuture(CONFERENCE_HELD_AT)
+					.requireBoolean(CHILD_PROTECTION_PLAN);
 				if (Boolean.TRUE.equals(v.value(CHILD_PROTECTION_PLAN))) {
 					v.requireOneOf(PLAN_CATEGORY, PLAN_CATEGORIES);
 				}

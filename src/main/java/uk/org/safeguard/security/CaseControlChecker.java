@@ -19,13 +19,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 /**
- * SPEC section 7 "work, not control": an extra engine {@link CommandChecker}, run beside Camunda's own
- * authorization checks on every path (REST, webapps, Java API). It only ever refuses. For a signed-in user
- * who is not an administrator it refuses everything that changes how a case runs: modifying, signalling,
- * suspending, deleting or restarting instances; executing, re-timing or retrying jobs; writing process or
- * task variables outside a task completion; assigning tasks or claiming them for someone else. Message
- * correlation stays allowed where Camunda's authorizations allow it (supervisors send the case's messages).
- * The engine itself (no authentication: job executor, delegates) is never limited.
+ * SPEC section 7 "work, not control": an extra engine {@link CommandChecker}, run beside
+ * Camunda's own authorization checks on every path (REST, webapps, Java API). It only
+ * ever refuses. For a signed-in user who is not an administrator it refuses everything
+ * that changes how a case runs: modifying, signalling, suspending, deleting or restarting
+ * instances; executing, re-timing or retrying jobs; writing process or task variables
+ * outside a task completion; assigning tasks or claiming them for someone else. Message
+ * correlation stays allowed where Camunda's authorizations allow it (supervisors send the
+ * case's messages). The engine itself (no authentication: job executor, delegates) is
+ * never limited.
  */
 final class CaseControlChecker implements InvocationHandler {
 
@@ -39,8 +41,8 @@ final class CaseControlChecker implements InvocationHandler {
 			"checkUpdateProcessDefinitionByKey", "checkUpdateProcessDefinitionSuspensionStateById",
 			"checkUpdateProcessDefinitionSuspensionStateByKey", "checkDeleteProcessInstance",
 			"checkDeleteProcessDefinitionById", "checkDeleteProcessDefinitionByKey", "checkUpdateJob",
-			"checkUpdateRetriesJob", "checkUpdateTaskVariable", "checkTaskAssign", "checkDeleteTask",
-			"checkCreateTask", "checkDeleteHistoricProcessInstance", "checkDeleteHistoricTaskInstance",
+			"checkUpdateRetriesJob", "checkUpdateTaskVariable", "checkTaskAssign", "checkDeleteTask", "checkCreateTask",
+			"checkDeleteHistoricProcessInstance", "checkDeleteHistoricTaskInstance",
 			"checkDeleteHistoricVariableInstance", "checkDeleteHistoricVariableInstancesByProcessInstance",
 			"checkDeleteHistoricDecisionInstance", "checkDeleteUserOperationLog", "checkUpdateUserOperationLog",
 			"checkSuspendBatch", "checkActivateBatch", "checkDeleteBatch", "checkDeleteHistoricBatch",

@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * Stores a String longer than the engine's text column (4,000 characters) in the byte-array table, so case
- * notes up to Safeguard's limit (10,000 characters, SPEC section 7) are kept whole instead of failing with a
- * database error. Clients still see an ordinary String.
+ * Stores a String longer than the engine's text column (4,000 characters) in the
+ * byte-array table, so case notes up to Safeguard's limit (10,000 characters, SPEC
+ * section 7) are kept whole instead of failing with a database error. Clients still see
+ * an ordinary String.
  */
 class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {
 
@@ -41,7 +42,8 @@ class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {
 	@Override
 	public StringValue readValue(ValueFields valueFields, boolean asTransientValue) {
 		byte[] bytes = valueFields.getByteArrayValue();
-		return Variables.stringValue(bytes == null ? null : new String(bytes, StandardCharsets.UTF_8), asTransientValue);
+		return Variables.stringValue(bytes == null ? null : new String(bytes, StandardCharsets.UTF_8),
+				asTransientValue);
 	}
 
 	@Override

@@ -11,16 +11,21 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 
 /**
- * The engine switches behind SPEC section 7, set in one place for the application and the engine tests.
+ * The engine switches behind SPEC section 7, set in one place for the application and the
+ * engine tests.
  * <ul>
- * <li>Candidates get {@code TASK_WORK} (claim, complete) on their tasks instead of {@code UPDATE} (which would
- * let them move the due date, rename or hand on the task).</li>
- * <li>{@link CaseControlChecker} refuses control of cases to everybody but administrators.</li>
- * <li>A job execution refused for lack of rights leaves the job as it was: without this the engine counts
- * the refusal as a failure, and three refusals would use up the retries of an escalation timer.</li>
- * <li>Failed logins slow further attempts but never lock an account for good, so nobody can lock out
- * somebody else by guessing their password.</li>
- * <li>Task candidates get no read on the case's history ({@link CaseAuthorizationProvider}).</li>
+ * <li>Candidates get {@code TASK_WORK} (claim, complete) on their tasks instead of
+ * {@code UPDATE} (which would let them move the due date, rename or hand on the
+ * task).</li>
+ * <li>{@link CaseControlChecker} refuses control of cases to everybody but
+ * administrators.</li>
+ * <li>A job execution refused for lack of rights leaves the job as it was: without this
+ * the engine counts the refusal as a failure, and three refusals would use up the retries
+ * of an escalation timer.</li>
+ * <li>Failed logins slow further attempts but never lock an account for good, so nobody
+ * can lock out somebody else by guessing their password.</li>
+ * <li>Task candidates get no read on the case's history
+ * ({@link CaseAuthorizationProvider}).</li>
  * <li>Long texts are stored whole ({@link LongStringSerializer}).</li>
  * </ul>
  */

@@ -12,7 +12,7 @@ import uk.org.safeguard.calendar.WorkingDays;
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 
 /** Sets {@code conveneDueAt}: PT4H when IMMEDIATE, else one working day. */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("planStrategyDiscussionDelegate")
 public class PlanStrategyDiscussionDelegate implements JavaDelegate {
 

@@ -1,5 +1,7 @@
 package uk.org.safeguard.strategy;
 
+import uk.org.safeguard.identity.SafeguardGroups;
+
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +18,17 @@ import uk.org.safeguard.linking.ProcessLinks;
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 
 /**
- * Turns the recorded decisions into work: one {@code AgencyActionProcess} per agreed action, a
- * {@code Section47EnquiryProcess} for a SECTION_47_* outcome, and an {@code InvestigationProcess} when a
- * police investigation is required. Police actions also need a DS sign-off.
+ * Turns the recorded decisions into work: one {@code AgencyActionProcess} per agreed
+ * action, a {@code Section47EnquiryProcess} for a SECTION_47_* outcome, and an
+ * {@code InvestigationProcess} when a police investigation is required. Police actions
+ * also need a DS sign-off.
  */
-@uk.org.safeguard.modelling.ModelBean
+@uk.org.safeguard.support.ModelBean
 @Component("startAgreedWorkDelegate")
 public class StartAgreedWorkDelegate implements JavaDelegate {
 
 	/** Agreed actions escalate to the manager who convened the discussion. */
-	static final String ACTION_ESCALATION_GROUP = "csc-team-manager";
+	static final String ACTION_ESCALATION_GROUP = SafeguardGroups.CSC_TEAM_MANAGER;
 
 	private final StrategyTimescales timescales;
 

@@ -52,7 +52,10 @@ public final class StrategyDiscussionProcess {
 	public static final List<String> OUTCOMES = List.of("SECTION_47_JOINT", "SECTION_47_SINGLE_AGENCY", "SECTION_17",
 			"NO_FURTHER_ACTION");
 
-	/** Working Together 2023: a strategy discussion includes police, children's social care and health. */
+	/**
+	 * Working Together 2023: a strategy discussion includes police, children's social
+	 * care and health.
+	 */
 	public static final List<String> REQUIRED_ATTENDEE_AGENCIES = List.of("POLICE", "CHILDRENS_SOCIAL_CARE", "HEALTH");
 
 	public static final List<String> ATTENDEE_AGENCIES = List.of("POLICE", "CHILDRENS_SOCIAL_CARE", "HEALTH",

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.agencyaction.AgencyActions;
 import uk.org.safeguard.validation.InputRules;
-import uk.org.safeguard.validation.JsonLists;
+import uk.org.safeguard.support.JsonLists;
 import uk.org.safeguard.validation.Violations;
 
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
@@ -54,9 +54,7 @@ public class StrategyDiscussionRules implements InputRules {
 			.requireBoolean(POLICE_INVESTIGATION_REQUIRED);
 		List<Map<String, Object>> attendees = v.requireJsonList(ATTENDEES);
 		if (attendees != null) {
-			Set<String> agencies = attendees.stream()
-				.map(a -> JsonLists.text(a, "agency"))
-				.collect(Collectors.toSet());
+			Set<String> agencies = attendees.stream().map(a -> JsonLists.text(a, "agency")).collect(Collectors.toSet());
 			List<String> missing = REQUIRED_ATTENDEE_AGENCIES.stream().filter(a -> !agencies.contains(a)).toList();
 			v.check(missing.isEmpty(), ATTENDEES + " must include " + String.join(", ", missing)
 					+ " (police, children's social care and health take part in every strategy discussion)");

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code safeguard.timescales.strategy.*}: convening an IMMEDIATE discussion (a STANDARD one is due one
- * working day after the decision to hold it), and the DS sign-off of police actions.
+ * {@code safeguard.timescales.strategy.*}: convening an IMMEDIATE discussion (a STANDARD
+ * one is due one working day after the decision to hold it), and the DS sign-off of
+ * police actions.
  */
 @ConfigurationProperties("safeguard.timescales.strategy")
 public record StrategyTimescales(@DefaultValue("PT4H") Duration immediate,

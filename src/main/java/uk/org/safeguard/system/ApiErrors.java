@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import uk.org.safeguard.validation.InvalidInputException;
 
-/** How Safeguard's API answers the engine's refusals: the same shapes as the REST API's. */
+/**
+ * How Safeguard's API answers the engine's refusals: the same shapes as the REST API's.
+ */
 @RestControllerAdvice
 class ApiErrors {
 

@@ -27,7 +27,10 @@ class EngineConfiguration {
 		return new uk.org.safeguard.security.SecurityPlugin();
 	}
 
-	/** Expressions in models reach only the beans marked {@code @ModelBean} (SPEC section 7). */
+	/**
+	 * Expressions in models reach only the beans marked {@code @ModelBean} (SPEC section
+	 * 7).
+	 */
 	@Bean
 	org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin modelBeansPlugin(
 			org.springframework.context.ApplicationContext context) {

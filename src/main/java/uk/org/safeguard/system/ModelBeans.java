@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationContext;
 
-import uk.org.safeguard.modelling.ModelBean;
+import uk.org.safeguard.support.ModelBean;
 
 /**
- * The beans BPMN expressions may reach: those marked {@link ModelBean}, looked up when first used. Given to
- * the engine as its bean map, this replaces Camunda's default of exposing every bean of the application
- * context (the identity service, data sources, …) to every deployed expression.
+ * The beans BPMN expressions may reach: those marked {@link ModelBean}, looked up when
+ * first used. Given to the engine as its bean map, this replaces Camunda's default of
+ * exposing every bean of the application context (the identity service, data sources, …)
+ * to every deployed expression.
  */
 final class ModelBeans extends AbstractMap<Object, Object> {
 
@@ -48,7 +49,8 @@ final class ModelBeans extends AbstractMap<Object, Object> {
 
 	@Override
 	public Set<Entry<Object, Object>> entrySet() {
-		return names().stream().map(name -> new SimpleImmutableEntry<Object, Object>(name, get(name)))
+		return names().stream()
+			.map(name -> new SimpleImmutableEntry<Object, Object>(name, get(name)))
 			.collect(Collectors.toSet());
 	}
 

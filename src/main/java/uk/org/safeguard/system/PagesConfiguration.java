@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Safeguard's pages answer at their documented addresses ({@code /audit/}), not only as {@code …/index.html}. */
+/**
+ * Safeguard's pages answer at their documented addresses ({@code /audit/}), not only as
+ * {@code …/index.html}.
+ */
 @Configuration(proxyBeanMethods = false)
 class PagesConfiguration implements WebMvcConfigurer {
 

@@ -9,8 +9,9 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start the {@code production} profile with demo users or without a real administrator
- * password. Runs before any bean exists, so a misconfigured node never opens its database.
+ * Refuses to start the {@code production} profile with demo users or without a real
+ * administrator password. Runs before any bean exists, so a misconfigured node never
+ * opens its database.
  */
 public class ProductionGuard implements EnvironmentPostProcessor {
 
@@ -32,7 +33,8 @@ public class ProductionGuard implements EnvironmentPostProcessor {
 		String problem = problemWith(password);
 		if (problem != null) {
 			throw new IllegalStateException(
-					"Refusing to start in production: the administrator password (SAFEGUARD_ADMIN_PASSWORD) " + problem);
+					"Refusing to start in production: the administrator password (SAFEGUARD_ADMIN_PASSWORD) "
+							+ problem);
 		}
 	}
 

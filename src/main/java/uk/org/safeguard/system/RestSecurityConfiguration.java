@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication, checked against the engine's identity service, on every call to the Camunda
- * REST API and to Safeguard's own API. The authenticated user and groups are set on the engine for the
- * request, so engine authorization decides what each caller may see and do. The webapps keep their own
- * session login.
+ * HTTP Basic authentication, checked against the engine's identity service, on every call
+ * to the Camunda REST API and to Safeguard's own API. The authenticated user and groups
+ * are set on the engine for the request, so engine authorization decides what each caller
+ * may see and do. The webapps keep their own session login.
  */
 @Configuration(proxyBeanMethods = false)
 class RestSecurityConfiguration {
@@ -23,8 +23,10 @@ class RestSecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication(
 			org.camunda.bpm.engine.ProcessEngine processEngine) {
-		// Safeguard's API runs on this application's engine (not one looked up by name in Camunda's static
-		// registry). The managers' pages ask for the same login, so the browser sends it on to their /api calls.
+		// Safeguard's API runs on this application's engine (not one looked up by name in
+		// Camunda's static
+		// registry). The managers' pages ask for the same login, so the browser sends it
+		// on to their /api calls.
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basicAuthentication(
 				"api-authentication", "", "/api/*");
 		registration.setFilter(new ProcessEngineAuthenticationFilter() {

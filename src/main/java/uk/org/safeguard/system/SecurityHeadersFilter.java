@@ -10,10 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every response (SPEC section 7): no sniffing, no framing, and for Safeguard's own
- * pages and APIs a Content-Security-Policy that allows only the site's own scripts and styles (no inline
- * code). The Camunda webapps under {@code /camunda/} keep the policy of their own header-security filter,
- * which their scripts need. HSTS when {@code safeguard.security.hsts} is on (the production profile).
+ * Security headers on every response (SPEC section 7): no sniffing, no framing, and for
+ * Safeguard's own pages and APIs a Content-Security-Policy that allows only the site's
+ * own scripts and styles (no inline code). The Camunda webapps under {@code /camunda/}
+ * keep the policy of their own header-security filter, which their scripts need. HSTS
+ * when {@code safeguard.security.hsts} is on (the production profile).
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 

@@ -17,11 +17,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * Every case touching a child — by {@code childId}, and through the {@code householdId} of those cases, the
- * household's domestic-abuse incidents and MARAC cases — in time order, with each task's deadline kept or
- * missed and who acted. The engine's history queries run as the current user, so need-to-know applies: a
- * user sees only the cases their groups may read. Used by the timeline page, the record export and (as the
- * engine, to find a child's cases) the access audit.
+ * Every case touching a child — by {@code childId}, and through the {@code householdId}
+ * of those cases, the household's domestic-abuse incidents and MARAC cases — in time
+ * order, with each task's deadline kept or missed and who acted. The engine's history
+ * queries run as the current user, so need-to-know applies: a user sees only the cases
+ * their groups may read. Used by the timeline page, the record export and (as the engine,
+ * to find a child's cases) the access audit.
  */
 @Service
 public class ChildTimeline {
@@ -30,8 +31,8 @@ public class ChildTimeline {
 			String deadline) {
 	}
 
-	public record Entry(String process, String processKey, String processInstanceId, String businessKey,
-			Date started, Date ended, String state, List<Step> steps) {
+	public record Entry(String process, String processKey, String processInstanceId, String businessKey, Date started,
+			Date ended, String state, List<Step> steps) {
 	}
 
 	public record Timeline(String childId, List<String> households, List<Entry> entries) {

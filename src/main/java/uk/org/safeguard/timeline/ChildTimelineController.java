@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/children/{childId}/timeline}: a child's cases as far as the caller may see them. */
+/**
+ * {@code GET /api/children/{childId}/timeline}: a child's cases as far as the caller may
+ * see them.
+ */
 @RestController
 @Tag(name = "Children", description = "A child's cases across every process, as far as the caller may read")
 class ChildTimelineController {

@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import uk.org.safeguard.calendar.WorkingDays;
 
 /**
- * Camunda Forms in the Tasklist submit date-time fields as ISO-8601 text; REST clients send Camunda Dates.
- * Before rules are checked, text in a variable that must be a point in time is turned into a Date
- * (times without an offset are London time), so both clients store the same type.
+ * Camunda Forms in the Tasklist submit date-time fields as ISO-8601 text; REST clients
+ * send Camunda Dates. Before rules are checked, text in a variable that must be a point
+ * in time is turned into a Date (times without an offset are London time), so both
+ * clients store the same type.
  */
 final class DateInputs {
 

@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The labels of a task's Camunda Form by variable key, so that a validation message names a field the way
- * the person completing the form sees it. Read from the task's own deployment and kept per deployment.
+ * The labels of a task's Camunda Form by variable key, so that a validation message names
+ * a field the way the person completing the form sees it. Read from the task's own
+ * deployment and kept per deployment.
  */
 final class FormLabels {
 
@@ -52,7 +53,8 @@ final class FormLabels {
 					}
 				}
 				catch (java.io.IOException ex) {
-					// not a form we can read: no labels, the variable names still say what is wrong
+					// not a form we can read: no labels, the variable names still say
+					// what is wrong
 				}
 			}
 		}

@@ -1,5 +1,6 @@
 package uk.org.safeguard.validation;
 
+import uk.org.safeguard.support.JsonLists;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -10,10 +11,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * The limits of SPEC section 7 that hold for every variable of every process, checked with each process's
- * own rules at every start and completion: texts at most {@code maxTextLength} characters (JSON lists ten
- * times that), business keys at most 255, and points in time in a plausible range (not before 1950, not
- * more than ten years ahead). Types are limited before the engine sees them ({@code SafeValueTypes}).
+ * The limits of SPEC section 7 that hold for every variable of every process, checked
+ * with each process's own rules at every start and completion: texts at most
+ * {@code maxTextLength} characters (JSON lists ten times that), business keys at most
+ * 255, and points in time in a plausible range (not before 1950, not more than ten years
+ * ahead). Types are limited before the engine sees them ({@code SafeValueTypes}).
  *
  * @param maxTextLength the longest String a client may store
  */
@@ -25,7 +27,10 @@ public record InputLimits(int maxTextLength) {
 
 	static final Duration LATEST_AHEAD = Duration.ofDays(3653);
 
-	/** The lists of SPEC section 2: wherever they are given, they must be JSON lists of objects. */
+	/**
+	 * The lists of SPEC section 2: wherever they are given, they must be JSON lists of
+	 * objects.
+	 */
 	static final java.util.Set<String> JSON_LISTS = java.util.Set.of("children", "attendees", "agreedActions",
 			"actionPlan");
 

@@ -1,15 +1,19 @@
 package uk.org.safeguard.validation;
 
 /**
- * The input rules of one process: what a start and each task completion must carry. One implementation
- * per process, beside its variables class; {@link InputValidationPlugin} applies them to every start and
- * completion, whichever client (Tasklist, REST, another process) makes it.
+ * The input rules of one process: what a start and each task completion must carry. One
+ * implementation per process, beside its variables class; {@link InputValidationPlugin}
+ * applies them to every start and completion, whichever client (Tasklist, REST, another
+ * process) makes it.
  */
 public interface InputRules {
 
 	String processKey();
 
-	/** Variables that are points in time: ISO-8601 text from a form is stored as a Date before checking. */
+	/**
+	 * Variables that are points in time: ISO-8601 text from a form is stored as a Date
+	 * before checking.
+	 */
 	default java.util.Set<String> dateVariables() {
 		return java.util.Set.of();
 	}

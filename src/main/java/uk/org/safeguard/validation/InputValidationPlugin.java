@@ -16,11 +16,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import uk.org.safeguard.modelling.ParseListeners;
+import uk.org.safeguard.support.ParseListeners;
 
 /**
- * Attaches each process's {@link InputRules} to its start event and user tasks while the model is parsed,
- * so no model (and no redeployment by a process owner) can skip validation.
+ * Attaches each process's {@link InputRules} to its start event and user tasks while the
+ * model is parsed, so no model (and no redeployment by a process owner) can skip
+ * validation.
  */
 public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 
@@ -47,8 +48,9 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * The engine wraps an exception from a listener in its own ("ENGINE-03051 … TaskListener"); this gives
-	 * the caller the {@link InvalidInputException} itself, so every REST path answers 400 with its message.
+	 * The engine wraps an exception from a listener in its own ("ENGINE-03051 …
+	 * TaskListener"); this gives the caller the {@link InvalidInputException} itself, so
+	 * every REST path answers 400 with its message.
 	 */
 	static final class UnwrapInvalidInput extends org.camunda.bpm.engine.impl.interceptor.CommandInterceptor {
 
@@ -62,7 +64,8 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 				if (invalid == null) {
 					throw ex;
 				}
-				// A form submitted from the Tasklist is read by a person: name the fields by their labels.
+				// A form submitted from the Tasklist is read by a person: name the fields
+				// by their labels.
 				throw invalid.rethrown(command instanceof org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd);
 			}
 		}
@@ -78,7 +81,8 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 		@Override
 		public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
 			InputRules rules = rulesByProcess.get(keyOf(startEvent));
-			// Only the process's own start event: event subprocesses start with different data.
+			// Only the process's own start event: event subprocesses start with different
+			// data.
 			if (rules != null && scope == startEvent.getProcessDefinition()) {
 				startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
 					DateInputs.coerce(execution, rules.dateVariables());

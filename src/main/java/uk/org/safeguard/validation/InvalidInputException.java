@@ -6,10 +6,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Bad input to a process start or task completion. Thrown inside the engine transaction, so nothing is
- * created or changed; the REST layer answers 400 with the message, which names every offending variable.
- * It is a {@link FormFieldValidationException} so that a Tasklist form submission, too, is answered 400.
- * Where the task's form gives a field a label, the message leads with the label a person reads.
+ * Bad input to a process start or task completion. Thrown inside the engine transaction,
+ * so nothing is created or changed; the REST layer answers 400 with the message, which
+ * names every offending variable. It is a {@link FormFieldValidationException} so that a
+ * Tasklist form submission, too, is answered 400. Where the task's form gives a field a
+ * label, the message leads with the label a person reads.
  */
 public class InvalidInputException extends FormFieldValidationException {
 
@@ -33,13 +34,19 @@ public class InvalidInputException extends FormFieldValidationException {
 		this.labels = cause.labels;
 	}
 
-	/** The same problems, for a caller outside the engine; for a person the fields are named by their labels. */
+	/**
+	 * The same problems, for a caller outside the engine; for a person the fields are
+	 * named by their labels.
+	 */
 	InvalidInputException rethrown(boolean forPeople) {
 		return new InvalidInputException(this, !forPeople ? getMessage()
 				: "Please correct: " + String.join("; ", violations.stream().map(v -> labelled(v, labels)).toList()));
 	}
 
-	/** "childName is required" becomes "Child's name: childName is required" when the form labels it. */
+	/**
+	 * "childName is required" becomes "Child's name: childName is required" when the form
+	 * labels it.
+	 */
 	static String labelled(String violation, Map<String, String> labels) {
 		int space = violation.indexOf(' ');
 		String name = space > 0 ? violation.substring(0, space) : violation;

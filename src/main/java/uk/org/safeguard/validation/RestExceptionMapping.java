@@ -21,8 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Answers 400 for {@link InvalidInputException}, wherever the REST resources wrapped it; every other
- * exception keeps Camunda's own mapping.
+ * Answers 400 for {@link InvalidInputException}, wherever the REST resources wrapped it;
+ * every other exception keeps Camunda's own mapping.
  */
 public final class RestExceptionMapping {
 
@@ -70,8 +70,9 @@ public final class RestExceptionMapping {
 	}
 
 	/**
-	 * SPEC section 7, "messages reveal nothing": a message that matches no case of the caller's answers the
-	 * same 404 whether the case does not exist or belongs to others, and names no case.
+	 * SPEC section 7, "messages reveal nothing": a message that matches no case of the
+	 * caller's answers the same 404 whether the case does not exist or belongs to others,
+	 * and names no case.
 	 */
 	static Response noMatchingCase() {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package uk.org.safeguard.validation;
 
+import uk.org.safeguard.support.JsonLists;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -91,7 +92,10 @@ public final class Violations {
 		}
 	}
 
-	/** At least one of two text variables, e.g. the child's words or why the child was not spoken to. */
+	/**
+	 * At least one of two text variables, e.g. the child's words or why the child was not
+	 * spoken to.
+	 */
 	public Violations requireEither(String first, String second) {
 		if (isBlank(variables.getVariable(first)) && isBlank(variables.getVariable(second))) {
 			problems.add(first + " or " + second + " is required");
@@ -99,7 +103,10 @@ public final class Violations {
 		return this;
 	}
 
-	/** A JSON list of objects (Spin JSON or JSON text); returns it for item checks, or null. */
+	/**
+	 * A JSON list of objects (Spin JSON or JSON text); returns it for item checks, or
+	 * null.
+	 */
 	public java.util.List<java.util.Map<String, Object>> requireJsonList(String name) {
 		java.util.List<java.util.Map<String, Object>> list = JsonLists.read(variables.getVariable(name));
 		if (list == null) {
@@ -127,7 +134,10 @@ public final class Violations {
 		return this;
 	}
 
-	/** The engine's services, for rules that must look at other cases (e.g. one open case per household). */
+	/**
+	 * The engine's services, for rules that must look at other cases (e.g. one open case
+	 * per household).
+	 */
 	public org.camunda.bpm.engine.ProcessEngineServices engine() {
 		if (variables instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
 			return execution.getProcessEngineServices();
@@ -146,7 +156,10 @@ public final class Violations {
 		throwIfAny(java.util.Map.of());
 	}
 
-	/** @param labels form labels by variable name, so a person reads the field's name as the form shows it */
+	/**
+	 * @param labels form labels by variable name, so a person reads the field's name as
+	 * the form shows it
+	 */
 	public void throwIfAny(java.util.Map<String, String> labels) {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems, labels);

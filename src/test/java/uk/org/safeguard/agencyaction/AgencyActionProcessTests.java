@@ -77,8 +77,10 @@ class AgencyActionProcessTests extends ProcessEngineTestSupport {
 		assertThat(pi).isWaitingAt(TASK_COMPLETE_ACTION, TASK_CHASE_OVERDUE_ACTION);
 		Task chase = task(TASK_CHASE_OVERDUE_ACTION, pi);
 		assertThat(chase).hasCandidateGroup("marac-coordinator");
-		Assertions.assertThat(taskService().getVariableLocal(chase.getId(), "escalationOf")).isEqualTo(TASK_COMPLETE_ACTION);
-		Assertions.assertThat(taskService().getVariableLocal(task(TASK_COMPLETE_ACTION, pi).getId(), "escalationOf")).isNull();
+		Assertions.assertThat(taskService().getVariableLocal(chase.getId(), "escalationOf"))
+			.isEqualTo(TASK_COMPLETE_ACTION);
+		Assertions.assertThat(taskService().getVariableLocal(task(TASK_COMPLETE_ACTION, pi).getId(), "escalationOf"))
+			.isNull();
 	}
 
 	@Test
@@ -118,8 +120,7 @@ class AgencyActionProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = startAction();
 		Task task = task(pi);
 
-		assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(ACTION_OUTCOME, "MAYBE")))
-			.rootCause()
+		assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(ACTION_OUTCOME, "MAYBE"))).rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContainingAll(ACTION_OUTCOME, ACTION_NOTES);
 

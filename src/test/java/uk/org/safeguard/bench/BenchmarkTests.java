@@ -49,11 +49,12 @@ import uk.org.safeguard.SafeguardApplication;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 /**
- * The benchmark of docs/performance.md: {@code ./mvnw -Pbench verify}. Runs the real application on
- * PostgreSQL (embedded, or {@code SAFEGUARD_DB_URL}), measures, prints a table and writes
- * {@code target/bench/results.json}. Figures are written down, never asserted: a slow machine must not
- * fail a build. Settings: {@code -Dbench.seconds} (default 30), {@code -Dbench.threads} (8),
- * {@code -Dbench.storm} (10000), {@code -Dbench.tasks} (100000).
+ * The benchmark of docs/performance.md: {@code ./mvnw -Pbench verify}. Runs the real
+ * application on PostgreSQL (embedded, or {@code SAFEGUARD_DB_URL}), measures, prints a
+ * table and writes {@code target/bench/results.json}. Figures are written down, never
+ * asserted: a slow machine must not fail a build. Settings: {@code -Dbench.seconds}
+ * (default 30), {@code -Dbench.threads} (8), {@code -Dbench.storm} (10000),
+ * {@code -Dbench.tasks} (100000).
  */
 @Tag("bench")
 class BenchmarkTests {
@@ -67,7 +68,8 @@ class BenchmarkTests {
 	static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100000);
 
 	/** Run only some phases, e.g. {@code -Dbench.only=storm,tasklist}. */
-	static final List<String> ONLY = List.of(System.getProperty("bench.only", "jdbc,raw,journey,storm,tasklist").split(","));
+	static final List<String> ONLY = List
+		.of(System.getProperty("bench.only", "jdbc,raw,journey,storm,tasklist").split(","));
 
 	final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -75,7 +77,8 @@ class BenchmarkTests {
 	void benchmark() throws Exception {
 		EmbeddedPostgres embedded = null;
 		String url = System.getenv("SAFEGUARD_DB_URL");
-		// The job executor is configured from the application's properties but held until the storm starts.
+		// The job executor is configured from the application's properties but held until
+		// the storm starts.
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
 				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 12)));
 		if (url == null) {
@@ -83,7 +86,9 @@ class BenchmarkTests {
 			args.addAll(List.of("--SAFEGUARD_DB_URL=" + embedded.getJdbcUrl("postgres", "postgres"),
 					"--SAFEGUARD_DB_USER=postgres", "--SAFEGUARD_DB_PASSWORD=postgres"));
 		}
-		System.getProperties().stringPropertyNames().stream()
+		System.getProperties()
+			.stringPropertyNames()
+			.stream()
 			.filter(p -> p.startsWith("camunda.") || p.startsWith("safeguard."))
 			.forEach(p -> args.add("--" + p + "=" + System.getProperty(p)));
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardApplication.class)
@@ -179,7 +184,10 @@ class BenchmarkTests {
 		results.put("rawEngineTxPerSecond", round(tx / (double) SECONDS));
 	}
 
-	/** The referral journey: start, quality review approved, sent to MASH (async job), MASH decides. */
+	/**
+	 * The referral journey: start, quality review approved, sent to MASH (async job),
+	 * MASH decides.
+	 */
 	void journey(ProcessEngine engine) throws Exception {
 		RuntimeService runtime = engine.getRuntimeService();
 		TaskService tasks = engine.getTaskService();
@@ -255,8 +263,10 @@ class BenchmarkTests {
 		storm.put("duplicates", done - distinct);
 		var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 		storm.put("maxJobsPerAcquisition", config.getJobExecutor().getMaxJobsPerAcquisition());
-		if (config.getJobExecutor() instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor spring
-				&& spring.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool) {
+		if (config
+			.getJobExecutor() instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor spring
+				&& spring
+					.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool) {
 			storm.put("jobExecutorThreads", pool.getCorePoolSize() + "-" + pool.getMaxPoolSize());
 		}
 		results.put("escalationStorm", storm);
@@ -278,7 +288,8 @@ class BenchmarkTests {
 						}
 						Task task = tasks.newTask();
 						task.setName("Bench task " + n);
-						// due dates spread from 10 days ago to 20 days ahead: a third are overdue
+						// due dates spread from 10 days ago to 20 days ahead: a third are
+						// overdue
 						task.setDueDate(Date.from(Instant.now().plus(Duration.ofHours((n % 720) - 240))));
 						tasks.saveTask(task);
 						tasks.addCandidateGroup(task.getId(), groups.get((int) (n % groups.size())));
@@ -298,21 +309,23 @@ class BenchmarkTests {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		String base = "http://localhost:" + port + "/engine-rest";
 		Filter overdue = engine.getFilterService().createFilterQuery().filterName("Overdue").singleResult();
-		tasklist.put("candidateGroupQuery", latency(() -> rest.exchange(
-				base + "/task?candidateGroup=police-ds&sortBy=dueDate&sortOrder=asc&maxResults=50", HttpMethod.GET,
-				new HttpEntity<>(headers), String.class)));
-		tasklist.put("overdueFilterList", latency(() -> rest.exchange(
-				base + "/filter/" + overdue.getId() + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
-				new HttpEntity<>("{}", headers), String.class)));
+		tasklist.put("candidateGroupQuery",
+				latency(() -> rest.exchange(
+						base + "/task?candidateGroup=police-ds&sortBy=dueDate&sortOrder=asc&maxResults=50",
+						HttpMethod.GET, new HttpEntity<>(headers), String.class)));
+		tasklist.put("overdueFilterList",
+				latency(() -> rest.exchange(base + "/filter/" + overdue.getId() + "/list?firstResult=0&maxResults=50",
+						HttpMethod.POST, new HttpEntity<>("{}", headers), String.class)));
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
 		tasklist.put("heapUsedMb", (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024);
-		tasklist.put("residentMb", Files.readAllLines(Path.of("/proc/self/status"))
-			.stream()
-			.filter(l -> l.startsWith("VmRSS"))
-			.map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-			.findFirst()
-			.orElse(-1L));
+		tasklist.put("residentMb",
+				Files.readAllLines(Path.of("/proc/self/status"))
+					.stream()
+					.filter(l -> l.startsWith("VmRSS"))
+					.map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+					.findFirst()
+					.orElse(-1L));
 		tasklist.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
 		results.put("tasklistQuery", tasklist);
 	}
@@ -336,7 +349,10 @@ class BenchmarkTests {
 		return l;
 	}
 
-	/** Runs the work on every thread for the duration; returns the summed units of work (transactions). */
+	/**
+	 * Runs the work on every thread for the duration; returns the summed units of work
+	 * (transactions).
+	 */
 	static long forThreads(Duration duration, java.util.concurrent.Callable<Integer> work) throws Exception {
 		Instant end = Instant.now().plus(duration);
 		AtomicLong units = new AtomicLong();
@@ -366,7 +382,11 @@ class BenchmarkTests {
 	}
 
 	static String task(TaskService tasks, String processInstanceId, String key) {
-		return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult().getId();
+		return tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(key)
+			.singleResult()
+			.getId();
 	}
 
 	static double round(double value) {

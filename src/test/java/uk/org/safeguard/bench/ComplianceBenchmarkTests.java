@@ -23,9 +23,9 @@ import uk.org.safeguard.compliance.ComplianceService;
 import uk.org.safeguard.compliance.TaskDeadlines;
 
 /**
- * The compliance report at 1,000,000 historic tasks ({@code -Dbench.historicTasks}): the reporting table is
- * filled in bulk, then the report for the last year is timed 50 times. Writes
- * {@code target/bench/compliance.json}.
+ * The compliance report at 1,000,000 historic tasks ({@code -Dbench.historicTasks}): the
+ * reporting table is filled in bulk, then the report for the last year is timed 50 times.
+ * Writes {@code target/bench/compliance.json}.
  */
 @Tag("bench")
 class ComplianceBenchmarkTests {
@@ -35,8 +35,8 @@ class ComplianceBenchmarkTests {
 	static final String[] PROCESSES = { "InvestigationProcess", "ChildReferralProcess", "AgencyActionProcess",
 			"Section47EnquiryProcess", "MissingChildProcess", "ChildInCustodyProcess", "RsoManagementProcess" };
 
-	static final String[] GROUPS = { "police-ds", "police-di", "csc-mash", "csc-social-worker", "health",
-			"education", "police-custody-sergeant", "police-offender-manager" };
+	static final String[] GROUPS = { "police-ds", "police-di", "csc-mash", "csc-social-worker", "health", "education",
+			"police-custody-sergeant", "police-offender-manager" };
 
 	@Test
 	void complianceAtAMillionHistoricTasks() throws Exception {
@@ -46,10 +46,11 @@ class ComplianceBenchmarkTests {
 			TaskDeadlines deadlines = new TaskDeadlines(dataSource);
 			Instant now = Instant.now();
 			Instant start = Instant.now();
-			try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-					"insert into SG_TASK_DEADLINE (TASK_ID, PROC_INST_ID, PROCESS_KEY, TASK_KEY, CANDIDATE_GROUP, TEAM, "
-							+ "CREATED_AT, DUE_AT, COMPLETED_AT, STATE, LATE_SECONDS, ESCALATION_OF) "
-							+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			try (Connection c = dataSource.getConnection();
+					PreparedStatement insert = c.prepareStatement(
+							"insert into SG_TASK_DEADLINE (TASK_ID, PROC_INST_ID, PROCESS_KEY, TASK_KEY, CANDIDATE_GROUP, TEAM, "
+									+ "CREATED_AT, DUE_AT, COMPLETED_AT, STATE, LATE_SECONDS, ESCALATION_OF) "
+									+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				c.setAutoCommit(false);
 				for (int i = 0; i < ROWS; i++) {
 					Instant created = now.minus(Duration.ofMinutes((long) i * 525_600L / ROWS * 2));

@@ -24,11 +24,13 @@ class WorkingDaysTests {
 			"2026-12-31T16:30, 1, 2027-01-04T16:30",
 			// Christmas 2027 on a Saturday: Monday 27th and Tuesday 28th are substitutes
 			"2027-12-24T09:00, 1, 2027-12-29T09:00",
-			// Christmas 2022 on a Sunday: Boxing Day Monday, substitute Tuesday 27th; New Year Monday 2 Jan
+			// Christmas 2022 on a Sunday: Boxing Day Monday, substitute Tuesday 27th; New
+			// Year Monday 2 Jan
 			"2022-12-23T12:00, 2, 2022-12-29T12:00",
 			// New Year 2023 on a Sunday: substitute Monday 2 January
 			"2022-12-30T12:00, 1, 2023-01-03T12:00",
-			// Easter 2027 (Good Friday 26 March, Easter Monday 29 March), across the change to summer time
+			// Easter 2027 (Good Friday 26 March, Easter Monday 29 March), across the
+			// change to summer time
 			"2027-03-25T10:00, 1, 2027-03-30T10:00",
 			// Easter 2026
 			"2026-04-02T15:00, 1, 2026-04-07T15:00",

@@ -25,10 +25,11 @@ import uk.org.safeguard.SafeguardApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two Safeguard nodes on one PostgreSQL database (Camunda's homogeneous cluster): every due escalation
- * timer fires exactly once, work done on one node is seen on the other, and when a node stops mid-run the
- * other finishes its timers. The nodes run in this JVM as two applications (own ports, engines
- * and job executors); the database is their only link, as in production.
+ * Two Safeguard nodes on one PostgreSQL database (Camunda's homogeneous cluster): every
+ * due escalation timer fires exactly once, work done on one node is seen on the other,
+ * and when a node stops mid-run the other finishes its timers. The nodes run in this JVM
+ * as two applications (own ports, engines and job executors); the database is their only
+ * link, as in production.
  */
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
@@ -61,7 +62,8 @@ class TwoNodeClusterTests {
 		return new SpringApplicationBuilder(SafeguardApplication.class).profiles("postgres", "demo")
 			.run("--server.port=0", "--camunda.bpm.process-engine-name=" + name,
 					"--camunda.bpm.job-execution.enabled=" + jobExecutor,
-					// a stopped node's locked jobs are taken over after 10 s instead of the default 5 min
+					// a stopped node's locked jobs are taken over after 10 s instead of
+					// the default 5 min
 					"--camunda.bpm.job-execution.lock-time-in-millis=10000",
 					"--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
 					"--SAFEGUARD_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--SAFEGUARD_DB_USER=postgres",
@@ -88,7 +90,8 @@ class TwoNodeClusterTests {
 		tasks2.complete(onNode2.getId(), Map.of("actionOutcome", "DONE", "actionNotes", "Done on node 2"));
 		assertThat(tasks1.createTaskQuery().processInstanceId(action).count()).isZero();
 
-		// 2,000 investigations recorded 8 days ago: each owes a DS review due on day 7, already overdue.
+		// 2,000 investigations recorded 8 days ago: each owes a DS review due on day 7,
+		// already overdue.
 		Date eightDaysAgo = Date.from(Instant.now().minus(Duration.ofDays(8)));
 		for (int i = 0; i < TIMERS; i++) {
 			runtime1.startProcessInstanceByKey("InvestigationProcess", "CL-" + i, Map.of("crimeReference", "CL-" + i,
@@ -108,16 +111,21 @@ class TwoNodeClusterTests {
 		ManagementService management2 = node2.getBean(ManagementService.class);
 		HistoryService historyOn2 = node2.getBean(HistoryService.class);
 		assertThat(escalations(tasksOn2)).isEqualTo(TIMERS);
-		// Exactly once: one escalation per investigation, and no review timer left to fire.
+		// Exactly once: one escalation per investigation, and no review timer left to
+		// fire.
 		List<Task> escalationTasks = tasksOn2.createTaskQuery().taskDefinitionKey("Task_EscalateOverdueReview").list();
 		assertThat(escalationTasks.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(TIMERS);
 		assertThat(management2.createJobQuery().activityId("BoundaryEvent_ReviewOverdue").count()).isZero();
-		assertThat(historyOn2.createHistoricJobLogQuery().activityIdIn("BoundaryEvent_ReviewOverdue").successLog().count())
+		assertThat(
+				historyOn2.createHistoricJobLogQuery().activityIdIn("BoundaryEvent_ReviewOverdue").successLog().count())
 			.isEqualTo(TIMERS);
 		assertThat(history2).isNotNull();
 	}
 
-	/** SPEC section 9: one case per Idempotency-Key whichever node answers, and after a restart. */
+	/**
+	 * SPEC section 9: one case per Idempotency-Key whichever node answers, and after a
+	 * restart.
+	 */
 	@Test
 	@org.junit.jupiter.api.Order(2)
 	void shouldStartOneCasePerIdempotencyKeyAcrossTwoNodesAndARestart() throws Exception {
@@ -125,7 +133,8 @@ class TwoNodeClusterTests {
 		ConfigurableApplicationContext second = startNode("intake2", false);
 		try {
 			String childId = "C-CLUSTER-" + Instant.now().toEpochMilli();
-			String body = "{\"childId\":\"" + childId + "\",\"childName\":\"Sam Example\",\"childDateOfBirth\":\"2015-03-14\","
+			String body = "{\"childId\":\"" + childId
+					+ "\",\"childName\":\"Sam Example\",\"childDateOfBirth\":\"2015-03-14\","
 					+ "\"concernType\":\"NEGLECT\",\"concernSummary\":\"Alone at night\",\"incidentAt\":\"2026-11-28T02:00:00Z\","
 					+ "\"incidentLocation\":\"Bedford\",\"immediateRisk\":false,\"childBehaviourAndDemeanour\":\"Quiet\","
 					+ "\"childWords\":\"Mum was out\"}";
@@ -146,7 +155,8 @@ class TwoNodeClusterTests {
 
 			first.close();
 			first = startNode("intake1", false);
-			var replay = client.send(intake(first, "cluster-key", body), java.net.http.HttpResponse.BodyHandlers.ofString());
+			var replay = client.send(intake(first, "cluster-key", body),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
 			assertThat(replay.statusCode()).isEqualTo(200);
 			assertThat(replay.body()).isEqualTo(bodies.iterator().next());
 			assertThat(second.getBean(HistoryService.class)
@@ -164,8 +174,9 @@ class TwoNodeClusterTests {
 		String port = node.getEnvironment().getProperty("local.server.port");
 		return java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/intake/ChildReferralProcess"))
-			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-				.encodeToString("integration.demo:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString("integration.demo:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", key)
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
@@ -176,7 +187,10 @@ class TwoNodeClusterTests {
 		return tasks.createTaskQuery().taskDefinitionKey("Task_EscalateOverdueReview").count();
 	}
 
-	/** Polls the shared database until the condition holds; the job executors work in their own threads. */
+	/**
+	 * Polls the shared database until the condition holds; the job executors work in
+	 * their own threads.
+	 */
 	static void waitUntil(Duration limit, BooleanSupplier condition) throws InterruptedException {
 		Instant end = Instant.now().plus(limit);
 		while (!condition.getAsBoolean()) {

@@ -73,11 +73,14 @@ class ComplianceServiceTests extends ProcessEngineTestSupport {
 
 		Assertions.assertThat(health.total().openWithinTime()).isEqualTo(1);
 		Assertions.assertThat(health.byGroup()).hasSize(1);
-		Assertions.assertThat(new ComplianceService(taskDeadlines())
-			.report(new ComplianceService.Filter(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)),
-					"NoSuchProcess", null, null))
-			.total()
-			.openWithinTime()).isZero();
+		Assertions
+			.assertThat(
+					new ComplianceService(taskDeadlines())
+						.report(new ComplianceService.Filter(NOW.minus(Duration.ofDays(1)),
+								NOW.plus(Duration.ofDays(1)), "NoSuchProcess", null, null))
+						.total()
+						.openWithinTime())
+			.isZero();
 	}
 
 }

@@ -53,7 +53,8 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 	private void charge(ProcessInstance pi, boolean riskOfSeriousHarm) {
 		complete(task(TASK_RECORD_CHARGE_DECISION, pi),
 				withVariables(CHARGE_DECISION, "CHARGED_BAIL_REFUSED", RISK_OF_SERIOUS_HARM, riskOfSeriousHarm,
-						SAFEGUARDING_REFERRAL_MADE, false, NO_REFERRAL_REASON, "Already an open child protection plan"));
+						SAFEGUARDING_REFERRAL_MADE, false, NO_REFERRAL_REASON,
+						"Already an open child protection plan"));
 		execute(job("Task_ActOnChargeDecision", pi));
 	}
 
@@ -107,8 +108,10 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = detain("2010-05-05", null);
 		String review = task(TASK_REVIEW_DETENTION, pi).getId();
 
-		Assertions.assertThatThrownBy(() -> taskService().complete(review, Map.of(CHILD_AWAKE, false,
-				CHILD_INFORMED_OF_REVIEW, false, AA_INFORMED, true, REVIEW_NOTES, "Continue")))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(review,
+					Map.of(CHILD_AWAKE, false, CHILD_INFORMED_OF_REVIEW, false, AA_INFORMED, true, REVIEW_NOTES,
+							"Continue")))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining(INFORM_WHEN_AWAKE);
@@ -158,8 +161,9 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 				withVariables(ACCOMMODATION_OUTCOME, "NOT_AVAILABLE", ACCOMMODATION_NOTES, "No foster carer tonight"));
 		String certificate = task(TASK_DETENTION_CERTIFICATE, pi).getId();
 
-		Assertions.assertThatThrownBy(() -> taskService().complete(certificate,
-				Map.of(CERTIFICATE_ACCOMMODATION_TYPE, "SECURE", CERTIFICATE_REASON, "No secure bed")))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(certificate,
+					Map.of(CERTIFICATE_ACCOMMODATION_TYPE, "SECURE", CERTIFICATE_REASON, "No secure bed")))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining(CERTIFICATE_ACCOMMODATION_TYPE);

@@ -15,7 +15,9 @@ import uk.org.safeguard.compliance.ComplianceService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo data set: cases across the processes, some late, some escalated; loaded once. */
+/**
+ * The demo data set: cases across the processes, some late, some escalated; loaded once.
+ */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:safeguard-demo-data;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
 @ActiveProfiles({ "demo", "demo-data" })

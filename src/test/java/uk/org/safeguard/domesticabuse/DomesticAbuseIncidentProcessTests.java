@@ -72,8 +72,7 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 			.allSatisfy(r -> Assertions.assertThat(runtimeService().getVariable(r.getId(), "concernType"))
 				.isEqualTo("DOMESTIC_ABUSE"));
 		assertThat(pi).isWaitingAt(TASK_REVIEW_RISK);
-		assertThat(task(TASK_REVIEW_RISK, pi)).hasCandidateGroup("police-ds")
-			.hasDueDate(london("2026-11-21T12:00"));
+		assertThat(task(TASK_REVIEW_RISK, pi)).hasCandidateGroup("police-ds").hasDueDate(london("2026-11-21T12:00"));
 	}
 
 	@Test
@@ -84,8 +83,9 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 			.processDefinitionKey("InvestigationProcess")
 			.variableValueEquals("parentProcessInstanceId", pi.getId())
 			.singleResult();
-		assertThat(investigation).variables().containsEntry("team", "EMERALD").containsEntry("crimeReference",
-				"CR-DA-H-2");
+		assertThat(investigation).variables()
+			.containsEntry("team", "EMERALD")
+			.containsEntry("crimeReference", "CR-DA-H-2");
 	}
 
 	@Test
@@ -151,10 +151,12 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 
 		assertThat(repeat).variables().containsEntry(MARAC_REFERRAL_REASON, "REPEAT");
 		assertThat(maracCase).isWaitingAt("Task_ReviewNewIncident");
-		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-			.processDefinitionKey("MaracCaseProcess")
-			.variableValueEquals(HOUSEHOLD_ID, "H-7")
-			.count()).isEqualTo(1);
+		Assertions
+			.assertThat(runtimeService().createProcessInstanceQuery()
+				.processDefinitionKey("MaracCaseProcess")
+				.variableValueEquals(HOUSEHOLD_ID, "H-7")
+				.count())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -179,8 +181,9 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = incident("H-10", "2026-11-19T23:00", 3, "HIGH", "[]", false);
 		String taskId = task(TASK_REVIEW_RISK, pi).getId();
 
-		Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
-				Map.of(REVIEWED_RISK_LEVEL, "MEDIUM", RISK_REVIEW_NOTES, "Calmer now")))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(taskId,
+					Map.of(REVIEWED_RISK_LEVEL, "MEDIUM", RISK_REVIEW_NOTES, "Calmer now")))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("never lower");

@@ -35,9 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person's journey through the real Tasklist in headless Chromium: log in as a demo user, find and claim
- * the agency action, fill in its Camunda Form and complete it; then check the engine. Screenshots of each
- * step go to target/e2e/. Run with {@code ./mvnw -Pe2e verify} (needs Debian's chromium and chromium-driver).
+ * A person's journey through the real Tasklist in headless Chromium: log in as a demo
+ * user, find and claim the agency action, fill in its Camunda Form and complete it; then
+ * check the engine. Screenshots of each step go to target/e2e/. Run with
+ * {@code ./mvnw -Pe2e verify} (needs Debian's chromium and chromium-driver).
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -98,20 +99,17 @@ class TasklistE2ETests {
 	@Test
 	void shouldLetAnAgencyClaimFillAndCompleteItsActionInTheTasklist() throws IOException {
 		String caseReference = "MARAC-E2E-" + Instant.now().toEpochMilli();
-		String instanceId = runtimeService
-			.startProcessInstanceByKey("AgencyActionProcess", caseReference,
-					Map.of("agency", "health", "actionDescription", "Share GP records with the IDVA", "actionDueDate",
-							Date.from(Instant.now().plus(Duration.ofDays(3))), "escalationGroup", "marac-coordinator",
-							"caseReference", caseReference))
+		String instanceId = runtimeService.startProcessInstanceByKey("AgencyActionProcess", caseReference,
+				Map.of("agency", "health", "actionDescription", "Share GP records with the IDVA", "actionDueDate",
+						Date.from(Instant.now().plus(Duration.ofDays(3))), "escalationGroup", "marac-coordinator",
+						"caseReference", caseReference))
 			.getId();
 
 		logInAndOpen("health.demo", "Complete agency action");
 
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
-		wait.until(d -> "health.demo".equals(taskService.createTaskQuery()
-			.processInstanceId(instanceId)
-			.singleResult()
-			.getAssignee()));
+		wait.until(d -> "health.demo"
+			.equals(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()));
 
 		// The Camunda Form (form-js) rendered from forms/AgencyActionCompleteForm.form.
 		clickable(By.xpath("//label[normalize-space()='Done']/input[@type='radio']")).click();
@@ -161,9 +159,9 @@ class TasklistE2ETests {
 		logInAndOpen("ppu-hub.demo", "Review referral quality");
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
 		// The form shows what the officer recorded, including the voice of the child.
-		wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-				"return Array.from(document.querySelectorAll('input, textarea'))"
-						+ ".some(e => e.value === 'Quiet, hungry, withdrawn')"));
+		wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("return Array.from(document.querySelectorAll('input, textarea'))"
+					+ ".some(e => e.value === 'Quiet, hungry, withdrawn')"));
 		clickable(By.xpath("//label[normalize-space()='Approve and send to MASH']/input[@type='radio']")).click();
 		screenshot("referral-approved");
 		clickable(By.xpath("//button[normalize-space()='Complete']")).click();
@@ -190,8 +188,8 @@ class TasklistE2ETests {
 		for (int hours : new int[] { -5, -2, 30 }) {
 			runtimeService.startProcessInstanceByKey("AgencyActionProcess",
 					Map.of("agency", "probation", "actionDescription", "Visit", "actionDueDate",
-							Date.from(Instant.now().plus(Duration.ofHours(hours))), "escalationGroup", "marac-coordinator",
-							"caseReference", "E2E-MGR"));
+							Date.from(Instant.now().plus(Duration.ofHours(hours))), "escalationGroup",
+							"marac-coordinator", "caseReference", "E2E-MGR"));
 		}
 
 		browser.get("http://team-manager.demo:demo@localhost:" + port + "/manager/index.html");
@@ -212,7 +210,10 @@ class TasklistE2ETests {
 	@Autowired
 	uk.org.safeguard.compliance.TaskDeadlines taskDeadlines;
 
-	/** SPEC section 7: stored data is shown as text on Safeguard's pages and never runs as script. */
+	/**
+	 * SPEC section 7: stored data is shown as text on Safeguard's pages and never runs as
+	 * script.
+	 */
 	@Test
 	void shouldShowAScriptStoredInACaseAsTextOnTheTimelineAndManagerPages() throws IOException {
 		String payload = "<img src=x onerror=\"window.pwned=true\">";
@@ -243,7 +244,10 @@ class TasklistE2ETests {
 		assertThat(browser.findElements(By.cssSelector("#byGroup img"))).isEmpty();
 	}
 
-	/** A data-protection officer finds who read a child's case and who was refused (SPEC section 9). */
+	/**
+	 * A data-protection officer finds who read a child's case and who was refused (SPEC
+	 * section 9).
+	 */
 	@Test
 	void shouldShowADataProtectionOfficerWhoReadAChildsCaseAndWhoWasRefused() throws IOException {
 		String childId = "C-AUDIT-E2E-" + Instant.now().toEpochMilli();
@@ -261,7 +265,8 @@ class TasklistE2ETests {
 				.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			try {
 				client.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/variables"))
+					.newBuilder(java.net.URI
+						.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/variables"))
 					.header("Authorization", "Basic " + credentials)
 					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 			}
@@ -275,22 +280,30 @@ class TasklistE2ETests {
 		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
 		screenshot("audit-for-child");
 		String table = visible(By.cssSelector("[data-testid=audit]")).getText();
-		assertThat(table).contains("mash.demo").contains("education.demo").contains("Refused").contains("Read")
+		assertThat(table).contains("mash.demo")
+			.contains("education.demo")
+			.contains("Refused")
+			.contains("Read")
 			.contains(childId);
 		assertThat(browser.findElements(By.cssSelector("td.REFUSED"))).isNotEmpty();
 	}
 
-	/** Logs in to the Tasklist and opens the named task from the shared filter "My groups — unassigned". */
+	/**
+	 * Logs in to the Tasklist and opens the named task from the shared filter "My groups
+	 * — unassigned".
+	 */
 	private void logInAndOpen(String user, String taskName) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
 		visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
 		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
 		screenshot("login-" + user);
 		visible(By.cssSelector("button[type='submit']")).click();
-		// Safeguard's branding: its name, and no Community Edition banner for caseworkers.
+		// Safeguard's branding: its name, and no Community Edition banner for
+		// caseworkers.
 		visible(By.xpath("//*[contains(normalize-space(),'Safeguard Tasklist')]"));
 		assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).allMatch(e -> !e.isDisplayed());
-		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
+		clickable(By
+			.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
 			.click();
 		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'" + taskName + "')]"))
 			.click();
@@ -301,11 +314,14 @@ class TasklistE2ETests {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
-	/** Waits for the element, scrolls it to the middle of the window (forms are long) and returns it. */
+	/**
+	 * Waits for the element, scrolls it to the middle of the window (forms are long) and
+	 * returns it.
+	 */
 	private WebElement clickable(By by) {
 		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-				element);
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		return wait.until(ExpectedConditions.elementToBeClickable(element));
 	}
 

@@ -36,8 +36,8 @@ class InvestigationProcessTests extends ProcessEngineTestSupport {
 
 	private ProcessInstance recordInvestigation(int daysAgo, String risk) {
 		return runtimeService().startProcessInstanceByKey(KEY, "CR-" + daysAgo,
-				withVariables(CRIME_REFERENCE, "CR-" + daysAgo, OFFENCE_TYPE, "SEXUAL_ASSAULT_OF_A_CHILD", TEAM, "CAVAA",
-						RISK_LEVEL, risk, RECORDED_AT, daysAfter(-daysAgo)));
+				withVariables(CRIME_REFERENCE, "CR-" + daysAgo, OFFENCE_TYPE, "SEXUAL_ASSAULT_OF_A_CHILD", TEAM,
+						"CAVAA", RISK_LEVEL, risk, RECORDED_AT, daysAfter(-daysAgo)));
 	}
 
 	private static Date daysAfter(long days) {

@@ -54,7 +54,8 @@ class MaracCaseProcessTests extends ProcessEngineTestSupport {
 			.processInstanceId(pi.getId())
 			.taskDefinitionKey(TASK_RESEARCH_CASE)
 			.list();
-		Assertions.assertThat(research).hasSize(6)
+		Assertions.assertThat(research)
+			.hasSize(6)
 			.allSatisfy(t -> Assertions.assertThat(t.getDueDate()).isEqualTo(london("2026-12-10T10:00")));
 		Assertions.assertThat(research)
 			.flatExtracting(t -> taskService().getIdentityLinksForTask(t.getId()))
@@ -67,8 +68,8 @@ class MaracCaseProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = refer("H-M2", null);
 		String taskId = task(TASK_LIST_CASE, pi).getId();
 
-		Assertions.assertThatThrownBy(
-				() -> taskService().complete(taskId, Map.of(MEETING_DATE, london("2026-12-19T10:00"))))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(taskId, Map.of(MEETING_DATE, london("2026-12-19T10:00"))))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining(MEETING_DATE);
@@ -93,11 +94,14 @@ class MaracCaseProcessTests extends ProcessEngineTestSupport {
 		Assertions.assertThat(actions).hasSize(2).allSatisfy(action -> {
 			Assertions.assertThat(runtimeService().getVariable(action.getId(), "escalationGroup"))
 				.isEqualTo("marac-coordinator");
-			// Engine tests run without authorization checks: look at the grants themselves.
-			Assertions.assertThat(authorizationService().createAuthorizationQuery()
-				.resourceType(Resources.PROCESS_INSTANCE)
-				.resourceId(action.getId())
-				.list()).extracting(a -> a.getUserId() != null ? a.getUserId() : a.getGroupId())
+			// Engine tests run without authorization checks: look at the grants
+			// themselves.
+			Assertions
+				.assertThat(authorizationService().createAuthorizationQuery()
+					.resourceType(Resources.PROCESS_INSTANCE)
+					.resourceId(action.getId())
+					.list())
+				.extracting(a -> a.getUserId() != null ? a.getUserId() : a.getGroupId())
 				.containsExactlyInAnyOrder("investigator.demo", "police-ppu-hub", "marac-coordinator");
 		});
 
@@ -115,7 +119,8 @@ class MaracCaseProcessTests extends ProcessEngineTestSupport {
 			.correlateAll();
 
 		assertThat(task(TASK_REVIEW_NEW_INCIDENT, pi)).hasCandidateGroup("marac-coordinator");
-		complete(task(TASK_REVIEW_NEW_INCIDENT, pi), withVariables(NEW_INCIDENT_NOTES, "Bring forward to next meeting"));
+		complete(task(TASK_REVIEW_NEW_INCIDENT, pi),
+				withVariables(NEW_INCIDENT_NOTES, "Bring forward to next meeting"));
 		assertThat(task(TASK_INFORM_OFFICER, pi)).isAssignedTo("investigator.demo");
 	}
 

@@ -48,8 +48,9 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 		assertThat(task(TASK_ASSESS_RISK, pi)).hasCandidateGroup("police-control-room").hasDueDate(after("PT1H"));
 		String taskId = task(TASK_ASSESS_RISK, pi).getId();
 
-		Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
-				Map.of(MISSING_RISK_LEVEL, "LOW", RISK_RATIONALE, "Goes missing often")))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(taskId,
+					Map.of(MISSING_RISK_LEVEL, "LOW", RISK_RATIONALE, "Goes missing often")))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("LOW is refused for a child");
@@ -109,7 +110,8 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 		complete(task(TASK_RETURN_HOME_INTERVIEW, pi), withVariables(RETURN_INTERVIEW_AT, after("PT28H"),
 				RETURN_INTERVIEW_FINDINGS, "Stayed with older men at a flat in town"));
 		assertThat(task(TASK_REVIEW_FINDINGS, pi)).hasCandidateGroup("police-cmit");
-		complete(task(TASK_REVIEW_FINDINGS, pi), withVariables(FINDINGS_ACTIONS, "Intelligence submitted; CAWN considered"));
+		complete(task(TASK_REVIEW_FINDINGS, pi),
+				withVariables(FINDINGS_ACTIONS, "Intelligence submitted; CAWN considered"));
 		assertThat(pi).hasPassed("EndEvent_EpisodeClosed");
 	}
 
@@ -125,7 +127,8 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 		execute(job("Task_StartExploitationWork", fourth));
 
 		assertThat(fourth).variables().containsEntry(EPISODES_LAST_90_DAYS, 3);
-		assertThat(task(TASK_SCREEN_FOR_EXPLOITATION, fourth)).hasCandidateGroup("police-cmit").hasDueDate(after("P1D"));
+		assertThat(task(TASK_SCREEN_FOR_EXPLOITATION, fourth)).hasCandidateGroup("police-cmit")
+			.hasDueDate(after("P1D"));
 		assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("ChildReferralProcess")
 			.variableValueEquals("parentProcessInstanceId", fourth.getId())
@@ -135,9 +138,10 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 
 	@Test
 	void shouldRefuseAnAdult() {
-		Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY,
-				withVariables(CHILD_ID, "A", CHILD_NAME, "Adult", CHILD_DATE_OF_BIRTH, "1990-01-01", REPORTED_AT,
-						Date.from(REPORTED), LAST_SEEN_AT, Date.from(REPORTED), LOOKED_AFTER_CHILD, false)))
+		Assertions
+			.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY,
+					withVariables(CHILD_ID, "A", CHILD_NAME, "Adult", CHILD_DATE_OF_BIRTH, "1990-01-01", REPORTED_AT,
+							Date.from(REPORTED), LAST_SEEN_AT, Date.from(REPORTED), LOOKED_AFTER_CHILD, false)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining(CHILD_DATE_OF_BIRTH);
 	}

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every model in bpmn/ follows the conventions; and the check really catches each kind of mistake. */
+/**
+ * Every model in bpmn/ follows the conventions; and the check really catches each kind of
+ * mistake.
+ */
 class ModelConventionsTests {
 
 	static Stream<Path> models() throws IOException {

@@ -51,14 +51,19 @@ class ModelSandboxTests {
 
 	@Test
 	void shouldRefuseJavaClassesScriptsAndConnectors() {
-		assertThat(check("camunda:class=\"java.lang.Runtime\"", "")).singleElement().asString().contains("camunda:class");
-		assertThat(check("", "<bpmn:extensionElements><camunda:executionListener event=\"start\">"
-				+ "<camunda:script scriptFormat=\"groovy\">'touch /tmp/x'.execute()</camunda:script>"
-				+ "</camunda:executionListener></bpmn:extensionElements>")).isNotEmpty()
+		assertThat(check("camunda:class=\"java.lang.Runtime\"", "")).singleElement()
+			.asString()
+			.contains("camunda:class");
+		assertThat(check("",
+				"<bpmn:extensionElements><camunda:executionListener event=\"start\">"
+						+ "<camunda:script scriptFormat=\"groovy\">'touch /tmp/x'.execute()</camunda:script>"
+						+ "</camunda:executionListener></bpmn:extensionElements>"))
+			.isNotEmpty()
 			.anyMatch(problem -> problem.contains("script"));
-		assertThat(check("", "<bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector"
-				+ "</camunda:connectorId></camunda:connector></bpmn:extensionElements>")).anyMatch(
-						problem -> problem.contains("connector"));
+		assertThat(check("",
+				"<bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector"
+						+ "</camunda:connectorId></camunda:connector></bpmn:extensionElements>"))
+			.anyMatch(problem -> problem.contains("connector"));
 	}
 
 	@Test
@@ -66,9 +71,9 @@ class ModelSandboxTests {
 		Set<String> beans = Set.of("workingDays", "supervisionRanks", "calculateInvestigationDeadlinesDelegate",
 				"scheduleSupervisoryReviewDelegate", "recordReferralDelegate", "sendReferralToMashDelegate",
 				"startStrategyDiscussionDelegate", "planStrategyDiscussionDelegate", "startAgreedWorkDelegate",
-				"section47Deadlines", "assessCumulativeRiskDelegate", "startIncidentWorkDelegate", "referToMaracDelegate",
-				"openMaracCaseDelegate", "startMaracActionsDelegate", "maracAgencies", "rsoSchedule", "custodySchedule",
-				"missingEpisodes");
+				"section47Deadlines", "assessCumulativeRiskDelegate", "startIncidentWorkDelegate",
+				"referToMaracDelegate", "openMaracCaseDelegate", "startMaracActionsDelegate", "maracAgencies",
+				"rsoSchedule", "custodySchedule", "missingEpisodes");
 		try (var files = Files.list(Path.of("bpmn"))) {
 			for (Path file : files.toList()) {
 				assertThat(ModelSandbox.check(Files.readAllBytes(file), beans)).as(file.toString()).isEmpty();

@@ -89,8 +89,7 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		approve(pi);
 
 		assertThat(pi).isWaitingAt(TASK_DECIDE_OUTCOME).variables().containsEntry(SENT_TO_MASH_AT, CHRISTMAS_EVE);
-		assertThat(task(TASK_DECIDE_OUTCOME, pi)).hasCandidateGroup("csc-mash")
-			.hasDueDate(london("2026-12-29T10:00"));
+		assertThat(task(TASK_DECIDE_OUTCOME, pi)).hasCandidateGroup("csc-mash").hasDueDate(london("2026-12-29T10:00"));
 	}
 
 	@Test
@@ -111,7 +110,8 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		execute(job("BoundaryEvent_ReviewOverdue", pi));
 
 		assertThat(task(TASK_CHASE_QUALITY_REVIEW, pi)).hasCandidateGroup("police-ds");
-		Assertions.assertThat(taskService().getVariableLocal(task(TASK_CHASE_QUALITY_REVIEW, pi).getId(), "escalationOf"))
+		Assertions
+			.assertThat(taskService().getVariableLocal(task(TASK_CHASE_QUALITY_REVIEW, pi).getId(), "escalationOf"))
 			.isEqualTo(TASK_REVIEW_QUALITY);
 		assertThat(pi).isWaitingAt(TASK_REVIEW_QUALITY, TASK_CHASE_QUALITY_REVIEW);
 	}
@@ -170,8 +170,9 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		assertThat(task(TASK_NOTIFY_SCHOOL, pi)).hasCandidateGroup("police-ppu-hub")
 			.hasDueDate(london("2026-12-14T09:00"));
 		complete(task(TASK_NOTIFY_SCHOOL, pi), withVariables(SCHOOL_NOTIFIED_AT, "2026-12-14T08:30:00Z"));
-		assertThat(pi).hasPassed("EndEvent_SchoolNotified").variables().containsEntry(SCHOOL_NOTIFIED_AT,
-				london("2026-12-14T08:30"));
+		assertThat(pi).hasPassed("EndEvent_SchoolNotified")
+			.variables()
+			.containsEntry(SCHOOL_NOTIFIED_AT, london("2026-12-14T08:30"));
 	}
 
 	@Test

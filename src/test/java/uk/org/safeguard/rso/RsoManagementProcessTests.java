@@ -42,8 +42,8 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 
 	private ProcessInstance register(String offenderId) {
 		return runtimeService().startProcessInstanceByKey(KEY, offenderId,
-				withVariables(OFFENDER_ID, offenderId, OFFENDER_NAME, "John Example", REGISTERED_AT, plusDays(-1), ADDRESS,
-						"1 Low Road, Luton", CONVICTION_SUMMARY, "Sexual assault of a child under 13"));
+				withVariables(OFFENDER_ID, offenderId, OFFENDER_NAME, "John Example", REGISTERED_AT, plusDays(-1),
+						ADDRESS, "1 Low Road, Luton", CONVICTION_SUMMARY, "Sexual assault of a child under 13"));
 	}
 
 	private static Map<String, Object> visit(String risk) {
@@ -111,10 +111,8 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 		ClockUtil.setCurrentTime(plusDays(60));
 		complete(task(TASK_HOME_VISIT, pi), visit("VERY_HIGH"));
 		execute(job("Task_RecordHomeVisit", pi));
-		assertThat(task(TASK_HOME_VISIT, pi))
-			.hasDueDate(Date.from(ZonedDateTime.ofInstant(NOW.plus(Duration.ofDays(60)), WorkingDays.ZONE)
-				.plusMonths(1)
-				.toInstant()));
+		assertThat(task(TASK_HOME_VISIT, pi)).hasDueDate(Date
+			.from(ZonedDateTime.ofInstant(NOW.plus(Duration.ofDays(60)), WorkingDays.ZONE).plusMonths(1).toInstant()));
 	}
 
 	@Test
@@ -150,8 +148,9 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 			.processDefinitionKey("ChildReferralProcess")
 			.variableValueEquals("parentProcessInstanceId", pi.getId())
 			.singleResult();
-		assertThat(referral).variables().containsEntry("concernType", "RSO_CONTACT").containsEntry("childName",
-				"Sam Example");
+		assertThat(referral).variables()
+			.containsEntry("concernType", "RSO_CONTACT")
+			.containsEntry("childName", "Sam Example");
 		assertThat(task(TASK_DECIDE_DISCLOSURE, pi)).hasCandidateGroup("police-ds").hasDueDate(plusDays(11));
 	}
 
@@ -167,7 +166,9 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 		assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("InvestigationProcess")
 			.variableValueEquals("parentProcessInstanceId", pi.getId())
-			.singleResult()).variables().containsEntry("team", "VSOMT").containsEntry("offenceType", "NOTIFICATION_BREACH");
+			.singleResult()).variables()
+			.containsEntry("team", "VSOMT")
+			.containsEntry("offenceType", "NOTIFICATION_BREACH");
 	}
 
 	@Test

@@ -138,8 +138,9 @@ class Section47EnquiryProcessTests extends ProcessEngineTestSupport {
 
 		seeChildAndFind(pi, "CONTINUING_RISK");
 		String conference = task(TASK_HOLD_CONFERENCE, pi).getId();
-		Assertions.assertThatThrownBy(() -> taskService().complete(conference,
-				Map.of(CONFERENCE_HELD_AT, london("2027-01-08T11:00"), CHILD_PROTECTION_PLAN, true)))
+		Assertions
+			.assertThatThrownBy(() -> taskService().complete(conference,
+					Map.of(CONFERENCE_HELD_AT, london("2027-01-08T11:00"), CHILD_PROTECTION_PLAN, true)))
 			.rootCause()
 			.hasMessageContaining(PLAN_CATEGORY);
 	}

@@ -40,9 +40,8 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 		complete(task(TASK_CONVENE, pi));
 		complete(task(TASK_RECORD, pi),
 				withVariables(DISCUSSION_HELD_AT, THURSDAY_17_DECEMBER, ATTENDEES,
-						org.camunda.spin.Spin.JSON(ALL_AGENCIES_PRESENT),
-						STRATEGY_OUTCOME, outcome, POLICE_INVESTIGATION_REQUIRED, investigation, AGREED_ACTIONS,
-						actions));
+						org.camunda.spin.Spin.JSON(ALL_AGENCIES_PRESENT), STRATEGY_OUTCOME, outcome,
+						POLICE_INVESTIGATION_REQUIRED, investigation, AGREED_ACTIONS, actions));
 		execute(job("Task_StartAgreedWork", pi));
 	}
 
@@ -50,8 +49,7 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 	void shouldAskTheTeamManagerToConveneWithinOneWorkingDay() {
 		ProcessInstance pi = discuss("STANDARD");
 
-		assertThat(task(TASK_CONVENE, pi)).hasCandidateGroup("csc-team-manager")
-			.hasDueDate(london("2026-12-18T10:00"));
+		assertThat(task(TASK_CONVENE, pi)).hasCandidateGroup("csc-team-manager").hasDueDate(london("2026-12-18T10:00"));
 	}
 
 	@Test
@@ -83,10 +81,12 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 			.variables()
 			.containsEntry("team", "CAVAA")
 			.containsEntry("recordedAt", THURSDAY_17_DECEMBER);
-		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-			.processDefinitionKey("AgencyActionProcess")
-			.variableValueEquals("parentProcessInstanceId", pi.getId())
-			.count()).isEqualTo(2);
+		Assertions
+			.assertThat(runtimeService().createProcessInstanceQuery()
+				.processDefinitionKey("AgencyActionProcess")
+				.variableValueEquals("parentProcessInstanceId", pi.getId())
+				.count())
+			.isEqualTo(2);
 		assertThat(task(TASK_SIGN_OFF_POLICE_ACTIONS, pi)).hasCandidateGroup("police-ds")
 			.hasDueDate(london("2026-12-18T10:00"));
 		complete(task(TASK_SIGN_OFF_POLICE_ACTIONS, pi), withVariables(SIGN_OFF_NOTES, "Agreed"));
@@ -100,9 +100,11 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 		record(pi, "SECTION_17", false, "[]");
 
 		assertThat(pi).isEnded().hasPassed("EndEvent_DiscussionRecorded");
-		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-			.variableValueEquals("parentProcessInstanceId", pi.getId())
-			.count()).isZero();
+		Assertions
+			.assertThat(runtimeService().createProcessInstanceQuery()
+				.variableValueEquals("parentProcessInstanceId", pi.getId())
+				.count())
+			.isZero();
 	}
 
 	@Test
@@ -111,11 +113,11 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 		complete(task(TASK_CONVENE, pi));
 		String taskId = task(TASK_RECORD, pi).getId();
 
-		Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
-				Map.of(DISCUSSION_HELD_AT, THURSDAY_17_DECEMBER, ATTENDEES,
-						"[{\"agency\":\"POLICE\",\"name\":\"DS Patel\"},{\"agency\":\"CHILDRENS_SOCIAL_CARE\",\"name\":\"Jo\"}]",
-						STRATEGY_OUTCOME, "SECTION_47_JOINT", POLICE_INVESTIGATION_REQUIRED, false, AGREED_ACTIONS,
-						"[{\"agency\":\"the council\",\"description\":\"\",\"dueDate\":\"soon\"}]")))
+		Assertions.assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DISCUSSION_HELD_AT,
+				THURSDAY_17_DECEMBER, ATTENDEES,
+				"[{\"agency\":\"POLICE\",\"name\":\"DS Patel\"},{\"agency\":\"CHILDRENS_SOCIAL_CARE\",\"name\":\"Jo\"}]",
+				STRATEGY_OUTCOME, "SECTION_47_JOINT", POLICE_INVESTIGATION_REQUIRED, false, AGREED_ACTIONS,
+				"[{\"agency\":\"the council\",\"description\":\"\",\"dueDate\":\"soon\"}]")))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContainingAll("attendees must include HEALTH", "agreedActions[0].agency",

@@ -34,13 +34,13 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running application through its real HTTP API, for the suites that test it feature by feature:
- * calls as a demo user, cases waiting at a task, the webapps' session, deployments.
+ * The running application through its real HTTP API, for the suites that test it feature
+ * by feature: calls as a demo user, cases waiting at a task, the webapps' session,
+ * deployments.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false" })
 abstract class AbstractApiTests {
-
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,9 +63,9 @@ abstract class AbstractApiTests {
 	org.camunda.bpm.engine.ProcessEngine processEngine;
 
 	/**
-	 * The REST API and the webapps find the engine by name in Camunda's static registry; another test
-	 * application started and stopped in this JVM (production profile, cluster nodes) may have replaced or
-	 * removed this context's engine there.
+	 * The REST API and the webapps find the engine by name in Camunda's static registry;
+	 * another test application started and stopped in this JVM (production profile,
+	 * cluster nodes) may have replaced or removed this context's engine there.
 	 */
 	@org.junit.jupiter.api.BeforeEach
 	void registerThisContextsEngine() {
@@ -76,7 +76,6 @@ abstract class AbstractApiTests {
 	void resetClock() {
 		ClockUtil.reset();
 	}
-
 
 	ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
 		HttpHeaders headers = new HttpHeaders();
@@ -111,8 +110,9 @@ abstract class AbstractApiTests {
 	}
 
 	/**
-	 * A case already waiting at one of its user tasks, as another system or an earlier step would have left
-	 * it. Started by the engine itself (no user), so every refusal below is about the caller alone.
+	 * A case already waiting at one of its user tasks, as another system or an earlier
+	 * step would have left it. Started by the engine itself (no user), so every refusal
+	 * below is about the caller alone.
 	 */
 	String caseAt(String processKey, String activityId, String businessKey, Map<String, Object> variables) {
 		return runtimeService.createProcessInstanceByKey(processKey)
@@ -156,7 +156,10 @@ abstract class AbstractApiTests {
 		return caseAt("RsoManagementProcess", "Task_AllocateOffenderManager", businessKey, variables);
 	}
 
-	/** Logs in to the webapps as a person does and returns the session and CSRF headers for their API. */
+	/**
+	 * Logs in to the webapps as a person does and returns the session and CSRF headers
+	 * for their API.
+	 */
 	HttpHeaders webappSession(String user) {
 		Map<String, String> cookies = new java.util.LinkedHashMap<>();
 		ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null,
@@ -192,7 +195,8 @@ abstract class AbstractApiTests {
 	private static HttpHeaders sessionHeaders(Map<String, String> cookies) {
 		HttpHeaders headers = new HttpHeaders();
 		StringBuilder cookie = new StringBuilder();
-		cookies.forEach((name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+		cookies.forEach(
+				(name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=').append(value));
 		headers.add(HttpHeaders.COOKIE, cookie.toString());
 		if (cookies.containsKey("XSRF-TOKEN")) {
 			headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
@@ -226,14 +230,16 @@ abstract class AbstractApiTests {
 		return response;
 	}
 
-	/** A model that follows every convention; {@code body} is placed between its start and end events. */
+	/**
+	 * A model that follows every convention; {@code body} is placed between its start and
+	 * end events.
+	 */
 	static String model(String processId, String serviceTaskAttributes, String extra) {
 		String task = serviceTaskAttributes == null ? ""
 				: "<bpmn:serviceTask id=\"Task_Probe\" name=\"Probe\" " + serviceTaskAttributes + " />";
 		String flowIn = serviceTaskAttributes == null ? "EndEvent_Done" : "Task_Probe";
 		String flows = "<bpmn:sequenceFlow id=\"SequenceFlow_Start\" sourceRef=\"StartEvent_Start\" targetRef=\""
-				+ flowIn + "\" />"
-				+ (serviceTaskAttributes == null ? ""
+				+ flowIn + "\" />" + (serviceTaskAttributes == null ? ""
 						: "<bpmn:sequenceFlow id=\"SequenceFlow_Done\" sourceRef=\"Task_Probe\" targetRef=\"EndEvent_Done\" />");
 		String shapes = "<bpmndi:BPMNShape id=\"S1\" bpmnElement=\"StartEvent_Start\"><dc:Bounds x=\"0\" y=\"0\" width=\"36\" height=\"36\" /></bpmndi:BPMNShape>"
 				+ "<bpmndi:BPMNShape id=\"S2\" bpmnElement=\"EndEvent_Done\"><dc:Bounds x=\"300\" y=\"0\" width=\"36\" height=\"36\" /></bpmndi:BPMNShape>"
@@ -257,7 +263,9 @@ abstract class AbstractApiTests {
 				  </bpmn:process>
 				  <bpmndi:BPMNDiagram id="Diagram_1"><bpmndi:BPMNPlane id="Plane_1" bpmnElement="%1$s">%5$s</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 				</bpmn:definitions>
-				""".formatted(processId, task, extra == null ? "" : extra, flows, shapes).strip();
+				"""
+			.formatted(processId, task, extra == null ? "" : extra, flows, shapes)
+			.strip();
 	}
 
 }

@@ -33,9 +33,10 @@ import uk.org.safeguard.identity.SafeguardGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running application through its real REST API: authentication, authorization, identity set-up,
- * deployment of models and forms, validation answering 400, and an agency action worked to its end.
- * Runs once on H2 and once on PostgreSQL (the subclasses).
+ * The running application through its real REST API: authentication, authorization,
+ * identity set-up, deployment of models and forms, validation answering 400, and an
+ * agency action worked to its end. Runs once on H2 and once on PostgreSQL (the
+ * subclasses).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false" })
@@ -77,9 +78,9 @@ abstract class AbstractApplicationIntegrationTests {
 	org.camunda.bpm.engine.ProcessEngine processEngine;
 
 	/**
-	 * The REST API and the webapps find the engine by name in Camunda's static registry; another test
-	 * application started and stopped in this JVM (production profile, cluster nodes) may have replaced or
-	 * removed this context's engine there.
+	 * The REST API and the webapps find the engine by name in Camunda's static registry;
+	 * another test application started and stopped in this JVM (production profile,
+	 * cluster nodes) may have replaced or removed this context's engine there.
 	 */
 	@org.junit.jupiter.api.BeforeEach
 	void registerThisContextsEngine() {
@@ -153,8 +154,8 @@ abstract class AbstractApplicationIntegrationTests {
 		assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
 		List<String> names = new java.util.ArrayList<>();
 		json(filters).forEach(filter -> names.add(filter.get("name").asText()));
-		assertThat(names).containsExactlyInAnyOrder("My tasks",
-				"My groups — unassigned", "Overdue", "Due today", "Escalations");
+		assertThat(names).containsExactlyInAnyOrder("My tasks", "My groups — unassigned", "Overdue", "Due today",
+				"Escalations");
 	}
 
 	@Test
@@ -179,19 +180,21 @@ abstract class AbstractApplicationIntegrationTests {
 		String instanceId = json(started).get("id").asText();
 
 		// The agency sees the task and its form; other agencies do not see it at all.
-		JsonNode tasks = json(call("health.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId,
-				null));
+		JsonNode tasks = json(
+				call("health.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId, null));
 		assertThat(tasks).hasSize(1);
 		String taskId = tasks.get(0).get("id").asText();
-		assertThat(json(call("education.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId,
-				null))).isEmpty();
-		ResponseEntity<String> form = call("health.demo", HttpMethod.GET, "/engine-rest/task/" + taskId + "/deployed-form",
-				null);
+		assertThat(
+				json(call("education.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId, null)))
+			.isEmpty();
+		ResponseEntity<String> form = call("health.demo", HttpMethod.GET,
+				"/engine-rest/task/" + taskId + "/deployed-form", null);
 		assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(json(form).get("id").asText()).isEqualTo("AgencyActionCompleteForm");
 
 		assertThat(call("health.demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
-				Map.of("userId", "health.demo")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+				Map.of("userId", "health.demo"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		ResponseEntity<String> completed = call("health.demo", HttpMethod.POST,
 				"/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of("actionOutcome",
 						Map.of("value", "DONE"), "actionNotes", Map.of("value", "Records shared"))));
@@ -219,9 +222,11 @@ abstract class AbstractApplicationIntegrationTests {
 
 	@Test
 	void shouldAnswer400ForAnIncompleteTaskAndKeepItOpen() throws Exception {
-		String instanceId = json(call("ppu-hub.demo", HttpMethod.POST,
-				"/engine-rest/process-definition/key/AgencyActionProcess/start",
-				actionVariables("education", "Check attendance"))).get("id").asText();
+		String instanceId = json(
+				call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
+						actionVariables("education", "Check attendance")))
+			.get("id")
+			.asText();
 		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
 
 		ResponseEntity<String> response = call("education.demo", HttpMethod.POST,
@@ -245,8 +250,7 @@ abstract class AbstractApplicationIntegrationTests {
 	@Test
 	void shouldForbidStartingAProcessToGroupsThatDoNotStartIt() {
 		ResponseEntity<String> response = call("education.demo", HttpMethod.POST,
-				"/engine-rest/process-definition/key/AgencyActionProcess/start",
-				actionVariables("health", "Anything"));
+				"/engine-rest/process-definition/key/AgencyActionProcess/start", actionVariables("health", "Anything"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -283,8 +287,9 @@ abstract class AbstractApplicationIntegrationTests {
 		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
 		String instanceId = json(started).get("id").asText();
 
-		JsonNode reviews = json(call("ds.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId
-				+ "&taskDefinitionKey=Task_SupervisoryReview", null));
+		JsonNode reviews = json(call("ds.demo", HttpMethod.GET,
+				"/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=Task_SupervisoryReview",
+				null));
 		assertThat(reviews).hasSize(1);
 		assertThat(Instant.parse(reviews.get(0).get("due").asText().replaceFirst("(\\d{2})(\\d{2})$", "$1:$2")))
 			.isEqualTo(recordedAt.plus(java.time.Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
@@ -296,8 +301,9 @@ abstract class AbstractApplicationIntegrationTests {
 			.singleResult();
 		managementService.executeJob(timer.getId());
 
-		JsonNode escalations = json(call("di.demo", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + instanceId
-				+ "&taskDefinitionKey=Task_EscalateOverdueReview", null));
+		JsonNode escalations = json(call("di.demo", HttpMethod.GET,
+				"/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=Task_EscalateOverdueReview",
+				null));
 		assertThat(escalations).hasSize(1);
 		JsonNode report = json(call("di.demo", HttpMethod.GET, "/api/investigations/supervision", null));
 		assertThat(report.get("overdueForReview").asInt()).isPositive();
@@ -353,7 +359,8 @@ abstract class AbstractApplicationIntegrationTests {
 		JsonNode is = after.get(breakdown).get(key);
 		int activeBefore = was == null ? 0 : was.get("active").asInt();
 		int overdueBefore = was == null ? 0 : was.get("overdue").asInt();
-		assertThat(is.get("active").asInt() - activeBefore).as(breakdown + " " + key + " active").isEqualTo(expected[0]);
+		assertThat(is.get("active").asInt() - activeBefore).as(breakdown + " " + key + " active")
+			.isEqualTo(expected[0]);
 		assertThat(is.get("overdue").asInt() - overdueBefore).as(breakdown + " " + key + " overdue")
 			.isEqualTo(expected[1]);
 	}
@@ -374,8 +381,9 @@ abstract class AbstractApplicationIntegrationTests {
 	void shouldAnswer400WhenAnInvestigationOutcomeHasNoRationale() throws Exception {
 		String instanceId = runtimeService
 			.startProcessInstanceByKey("InvestigationProcess", "CR-IT-NFA",
-					Map.of("crimeReference", "CR-IT-NFA", "offenceType", "NEGLECT", "team", "ICAIT", "riskLevel", "HIGH",
-							"recordedAt", java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(1)))))
+					Map.of("crimeReference", "CR-IT-NFA", "offenceType", "NEGLECT", "team", "ICAIT", "riskLevel",
+							"HIGH", "recordedAt",
+							java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(1)))))
 			.getId();
 		String allocation = taskService.createTaskQuery()
 			.processInstanceId(instanceId)
@@ -519,14 +527,15 @@ abstract class AbstractApplicationIntegrationTests {
 			completeAs("ppu-hub.demo", singleTask("ppu-hub.demo", referral, "Task_ReviewReferralQuality"),
 					Map.of("referralQuality", restValue("APPROVED")));
 			runJobs(referral);
-			completeAs("mash.demo", singleTask("mash.demo", referral, "Task_DecideReferralOutcome"), Map.of(
-					"mashDecision", restValue("STRATEGY_DISCUSSION"), "mashDecisionReason", restValue("Significant harm")));
+			completeAs("mash.demo", singleTask("mash.demo", referral, "Task_DecideReferralOutcome"),
+					Map.of("mashDecision", restValue("STRATEGY_DISCUSSION"), "mashDecisionReason",
+							restValue("Significant harm")));
 			runJobs(referral);
 
 			// The referring officer can follow the referral to its outcome.
-			JsonNode outcome = json(call("frontline.demo", HttpMethod.GET,
-					"/engine-rest/history/variable-instance?processInstanceId=" + referral + "&variableName=mashDecision",
-					null));
+			JsonNode outcome = json(
+					call("frontline.demo", HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId="
+							+ referral + "&variableName=mashDecision", null));
 			assertThat(outcome).hasSize(1);
 			assertThat(outcome.get(0).get("value").asText()).isEqualTo("STRATEGY_DISCUSSION");
 
@@ -536,15 +545,17 @@ abstract class AbstractApplicationIntegrationTests {
 			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-17T11:00"));
 			Map<String, Object> record = new java.util.HashMap<>();
 			record.put("discussionHeldAt", restDate(london("2026-12-17T10:00")));
-			record.put("attendees", Map.of("type", "Json", "value",
-					"[{\"agency\":\"POLICE\",\"name\":\"DS Patel\",\"role\":\"DS\"},"
-							+ "{\"agency\":\"CHILDRENS_SOCIAL_CARE\",\"name\":\"Jo Smith\",\"role\":\"TM\"},"
-							+ "{\"agency\":\"HEALTH\",\"name\":\"Dr Jones\",\"role\":\"Named nurse\"}]"));
+			record.put("attendees",
+					Map.of("type", "Json", "value",
+							"[{\"agency\":\"POLICE\",\"name\":\"DS Patel\",\"role\":\"DS\"},"
+									+ "{\"agency\":\"CHILDRENS_SOCIAL_CARE\",\"name\":\"Jo Smith\",\"role\":\"TM\"},"
+									+ "{\"agency\":\"HEALTH\",\"name\":\"Dr Jones\",\"role\":\"Named nurse\"}]"));
 			record.put("strategyOutcome", restValue("SECTION_47_JOINT"));
 			record.put("policeInvestigationRequired", restValue(true));
-			record.put("agreedActions", Map.of("type", "Json", "value",
-					"[{\"agency\":\"health\",\"description\":\"Child protection medical\","
-							+ "\"dueDate\":\"2026-12-18T17:00:00Z\"}]"));
+			record.put("agreedActions",
+					Map.of("type", "Json", "value",
+							"[{\"agency\":\"health\",\"description\":\"Child protection medical\","
+									+ "\"dueDate\":\"2026-12-18T17:00:00Z\"}]"));
 			completeAs("team-manager.demo", singleTask("team-manager.demo", strategy, "Task_RecordStrategyDiscussion"),
 					record);
 			runJobs(strategy);
@@ -613,11 +624,13 @@ abstract class AbstractApplicationIntegrationTests {
 				Map.of("variables", Map.of("householdId", restValue(household), "victimName", restValue("V"),
 						"incidentAt", restDate(java.util.Date.from(now)), "dashYesCount",
 						Map.of("value", 30, "type", "Integer"), "officerRiskLevel", restValue("STANDARD"), "children",
-						Map.of("value", "[{\"childId\":\"x\",\"name\":\"x\",\"dateOfBirth\":\"2016-01-01\",\"present\":true}]",
+						Map.of("value",
+								"[{\"childId\":\"x\",\"name\":\"x\",\"dateOfBirth\":\"2016-01-01\",\"present\":true}]",
 								"type", "Json"),
 						"crimeRecorded", restValue(false))));
 		assertThat(badChild.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(json(badChild).get("message").asText()).contains("dashYesCount", "children[0].behaviourAndDemeanour");
+		assertThat(json(badChild).get("message").asText()).contains("dashYesCount",
+				"children[0].behaviourAndDemeanour");
 
 		recordIncident(household, java.util.Date.from(now.minus(java.time.Duration.ofDays(200))), 3, children);
 		recordIncident(household, java.util.Date.from(now.minus(java.time.Duration.ofDays(90))), 2, children);
@@ -643,7 +656,8 @@ abstract class AbstractApplicationIntegrationTests {
 			.variableValueEquals("parentProcessInstanceId", third)
 			.count()).isEqualTo(2);
 
-		// The meeting agrees actions for health and education, visible to the investigating officer and the hub.
+		// The meeting agrees actions for health and education, visible to the
+		// investigating officer and the hub.
 		runtimeService.setVariable(maracCase, "investigatingOfficer", "investigator.demo");
 		completeAs("marac-coordinator.demo", singleTask("marac-coordinator.demo", maracCase, "Task_ListCaseForMeeting"),
 				Map.of("meetingDate", restDate(java.util.Date.from(now.plus(java.time.Duration.ofDays(14))))));
@@ -652,7 +666,8 @@ abstract class AbstractApplicationIntegrationTests {
 			.activityId("Event_MeetingDay")
 			.singleResult()
 			.getId());
-		completeAs("marac-coordinator.demo", singleTask("marac-coordinator.demo", maracCase, "Task_RecordMeetingOutcome"),
+		completeAs("marac-coordinator.demo",
+				singleTask("marac-coordinator.demo", maracCase, "Task_RecordMeetingOutcome"),
 				Map.of("actionPlan", Map.of("type", "Json", "value",
 						"[{\"agency\":\"health\",\"description\":\"Flag GP record\",\"dueDate\":\"2030-01-01T17:00:00Z\"},"
 								+ "{\"agency\":\"education\",\"description\":\"Tell the DSL\",\"dueDate\":\"2030-01-01T17:00:00Z\"}]")));
@@ -672,15 +687,18 @@ abstract class AbstractApplicationIntegrationTests {
 				assertThat(variables.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
 				assertThat(json(variables).has("actionDescription")).isTrue();
 			}
-			assertThat(call("youth-justice.demo", HttpMethod.GET, "/engine-rest/process-instance/" + action + "/variables",
-					null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(call("youth-justice.demo", HttpMethod.GET,
+					"/engine-rest/process-instance/" + action + "/variables", null)
+				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		}
 		assertThat(call("youth-justice.demo", HttpMethod.GET, "/engine-rest/process-instance/" + maracCase, null)
 			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 		assertThat(json(call("youth-justice.demo", HttpMethod.GET,
-				"/engine-rest/history/process-instance?processInstanceId=" + maracCase, null))).isEmpty();
+				"/engine-rest/history/process-instance?processInstanceId=" + maracCase, null)))
+			.isEmpty();
 		assertThat(json(call("ppu-hub.demo", HttpMethod.GET,
-				"/engine-rest/history/process-instance?processInstanceId=" + maracCase, null))).hasSize(1);
+				"/engine-rest/history/process-instance?processInstanceId=" + maracCase, null)))
+			.hasSize(1);
 	}
 
 	// --- Registered sex offender management (SPEC 4.8) ---
@@ -690,23 +708,25 @@ abstract class AbstractApplicationIntegrationTests {
 		String offender = "RSO-IT-" + Instant.now().toEpochMilli();
 		ResponseEntity<String> started = call("offender-manager.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/RsoManagementProcess/start",
-				Map.of("businessKey", offender, "variables",
-						Map.of("offenderId", restValue(offender), "offenderName", restValue("John Example"),
-								"registeredAt", restDate(java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(1)))),
-								"address", restValue("1 Low Road, Luton"), "convictionSummary",
-								restValue("Sexual assault of a child"))));
+				Map.of("businessKey", offender, "variables", Map.of("offenderId", restValue(offender), "offenderName",
+						restValue("John Example"), "registeredAt",
+						restDate(java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(1)))), "address",
+						restValue("1 Low Road, Luton"), "convictionSummary", restValue("Sexual assault of a child"))));
 		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
 		String id = json(started).get("id").asText();
 
 		// Need-to-know: health and education see nothing of the offender.
 		for (String outsider : List.of("health.demo", "education.demo")) {
-			assertThat(json(call(outsider, HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + offender, null)))
+			assertThat(
+					json(call(outsider, HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + offender, null)))
 				.isEmpty();
 			assertThat(call(outsider, HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables", null)
 				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(json(call(outsider, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceKey="
-					+ "RsoManagementProcess&processInstanceBusinessKey=" + offender, null))).isEmpty();
-			assertThat(json(call(outsider, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + id, null))).isEmpty();
+					+ "RsoManagementProcess&processInstanceBusinessKey=" + offender, null)))
+				.isEmpty();
+			assertThat(json(call(outsider, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + id, null)))
+				.isEmpty();
 		}
 		assertThat(call("ds.demo", HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables", null)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -758,21 +778,25 @@ abstract class AbstractApplicationIntegrationTests {
 		child.put("childDateOfBirth", restValue("2010-05-05"));
 		String id = json(call("custody-sergeant.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/ChildInCustodyProcess/start",
-				Map.of("businessKey", record, "variables", child))).get("id").asText();
+				Map.of("businessKey", record, "variables", child)))
+			.get("id")
+			.asText();
 		assertThat(call("health.demo", HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables", null)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 		completeAs("custody-sergeant.demo", singleTask("custody-sergeant.demo", id, "Task_RecordChargeDecision"),
-				Map.of("chargeDecision", restValue("CHARGED_BAIL_REFUSED"), "riskOfSeriousHarmToPublic", restValue(false),
-						"safeguardingReferralMade", restValue(false), "noReferralReason", restValue("Open plan already")));
+				Map.of("chargeDecision", restValue("CHARGED_BAIL_REFUSED"), "riskOfSeriousHarmToPublic",
+						restValue(false), "safeguardingReferralMade", restValue(false), "noReferralReason",
+						restValue("Open plan already")));
 		runJobs(id);
 		assertThat(runtimeService.getVariable(id, "accommodationTypeRequested")).isEqualTo("NON_SECURE");
 		completeAs("edt.demo", singleTask("edt.demo", id, "Task_ProvideAccommodation"), Map.of("accommodationOutcome",
 				restValue("NOT_AVAILABLE"), "accommodationNotes", restValue("No placement tonight")));
 		String certificate = singleTask("custody-sergeant.demo", id, "Task_CompleteDetentionCertificate");
 		ResponseEntity<String> mismatch = call("custody-sergeant.demo", HttpMethod.POST,
-				"/engine-rest/task/" + certificate + "/complete", Map.of("variables", Map.of(
-						"certificateAccommodationType", restValue("SECURE"), "certificateReason", restValue("No bed"))));
+				"/engine-rest/task/" + certificate + "/complete",
+				Map.of("variables", Map.of("certificateAccommodationType", restValue("SECURE"), "certificateReason",
+						restValue("No bed"))));
 		assertThat(mismatch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(mismatch).get("message").asText()).contains("certificateAccommodationType");
 		completeAs("custody-sergeant.demo", certificate, Map.of("certificateAccommodationType", restValue("NON_SECURE"),
@@ -787,7 +811,8 @@ abstract class AbstractApplicationIntegrationTests {
 			.singleResult()
 			.getValue();
 		assertThat(hours).isBetween(19.9, 20.2);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndTime())
+		assertThat(
+				historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndTime())
 			.isNotNull();
 	}
 
@@ -856,13 +881,15 @@ abstract class AbstractApplicationIntegrationTests {
 		JsonNode variables = json(call("control-room.demo", HttpMethod.GET,
 				"/engine-rest/task/" + assess + "/form-variables?variableNames=triggerPlan", null));
 		assertThat(variables.get("triggerPlan").get("value").asText()).contains("Call aunt");
-		ResponseEntity<String> low = call("control-room.demo", HttpMethod.POST, "/engine-rest/task/" + assess + "/complete",
-				Map.of("variables", Map.of("missingRiskLevel", restValue("LOW"), "riskRationale", restValue("Often missing"))));
+		ResponseEntity<String> low = call("control-room.demo", HttpMethod.POST,
+				"/engine-rest/task/" + assess + "/complete", Map.of("variables",
+						Map.of("missingRiskLevel", restValue("LOW"), "riskRationale", restValue("Often missing"))));
 		assertThat(low.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(low).get("message").asText()).contains("missingRiskLevel");
 	}
 
-	// --- Process owners: deploy, change a timescale, move running cases (issue: process owners) ---
+	// --- Process owners: deploy, change a timescale, move running cases (issue: process
+	// owners) ---
 
 	private ResponseEntity<String> deploy(String user, String name, Map<String, byte[]> files) {
 		org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
@@ -894,9 +921,9 @@ abstract class AbstractApplicationIntegrationTests {
 
 		String noTimeToLive = new String(model, java.nio.charset.StandardCharsets.UTF_8)
 			.replace(" camunda:historyTimeToLive=\"P3650D\"", "");
-		ResponseEntity<String> refused = deploy("process-owner.demo", "bad", Map.of("AgencyActionProcess.bpmn",
-				noTimeToLive.getBytes(java.nio.charset.StandardCharsets.UTF_8), "AgencyActionCompleteForm.form",
-				file("forms/AgencyActionCompleteForm.form")));
+		ResponseEntity<String> refused = deploy("process-owner.demo", "bad",
+				Map.of("AgencyActionProcess.bpmn", noTimeToLive.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						"AgencyActionCompleteForm.form", file("forms/AgencyActionCompleteForm.form")));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(refused).get("message").asText()).contains("AgencyActionProcess.bpmn", "historyTimeToLive",
 				"ChaseOverdueActionForm which is not deployed");
@@ -912,10 +939,9 @@ abstract class AbstractApplicationIntegrationTests {
 		assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
 		try {
 			Instant recordedAt = Instant.now().minus(java.time.Duration.ofHours(1));
-			String id = runtimeService
-				.startProcessInstanceByKey("InvestigationProcess", "CR-DMN",
-						Map.of("crimeReference", "CR-DMN", "offenceType", "NEGLECT", "team", "CAVAA", "riskLevel",
-								"MEDIUM", "recordedAt", java.util.Date.from(recordedAt)))
+			String id = runtimeService.startProcessInstanceByKey("InvestigationProcess", "CR-DMN",
+					Map.of("crimeReference", "CR-DMN", "offenceType", "NEGLECT", "team", "CAVAA", "riskLevel", "MEDIUM",
+							"recordedAt", java.util.Date.from(recordedAt)))
 				.getId();
 			assertThat(taskService.createTaskQuery()
 				.processInstanceId(id)
@@ -934,13 +960,18 @@ abstract class AbstractApplicationIntegrationTests {
 			.processDefinitionKey("AgencyActionProcess")
 			.latestVersion()
 			.singleResult();
-		String waiting = json(call("ppu-hub.demo", HttpMethod.POST,
-				"/engine-rest/process-definition/key/AgencyActionProcess/start",
-				actionVariables("health", "Waiting on v1"))).get("id").asText();
-		String chased = json(call("ppu-hub.demo", HttpMethod.POST,
-				"/engine-rest/process-definition/key/AgencyActionProcess/start",
-				actionVariables("health", "Chased on v1"))).get("id").asText();
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(chased).singleResult().getId());
+		String waiting = json(
+				call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
+						actionVariables("health", "Waiting on v1")))
+			.get("id")
+			.asText();
+		String chased = json(
+				call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
+						actionVariables("health", "Chased on v1")))
+			.get("id")
+			.asText();
+		managementService
+			.executeJob(managementService.createJobQuery().processInstanceId(chased).singleResult().getId());
 		var taskBefore = taskService.createTaskQuery().processInstanceId(waiting).singleResult();
 		var timerBefore = managementService.createJobQuery().processInstanceId(waiting).singleResult();
 
@@ -961,8 +992,8 @@ abstract class AbstractApplicationIntegrationTests {
 			assertThat((String) runtimeService.getVariable(fresh, "procedureVersion"))
 				.contains("v" + (v1.getVersion() + 1), "1.1.0");
 			assertThat(call("health.demo", HttpMethod.POST, "/api/migrations/dry-run",
-					Map.of("processDefinitionKey", "AgencyActionProcess")).getStatusCode())
-				.isEqualTo(HttpStatus.FORBIDDEN);
+					Map.of("processDefinitionKey", "AgencyActionProcess"))
+				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 			JsonNode dryRun = json(call("process-owner.demo", HttpMethod.POST, "/api/migrations/dry-run",
 					Map.of("processDefinitionKey", "AgencyActionProcess")));
@@ -971,7 +1002,9 @@ abstract class AbstractApplicationIntegrationTests {
 			assertThat(waitingCase.get("migratable").asBoolean()).isTrue();
 			assertThat(chasedCase.get("migratable").asBoolean()).isFalse();
 			assertThat(chasedCase.get("reasons").toString()).contains("Task_ChaseOverdueAction");
-			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(waiting).singleResult()
+			assertThat(runtimeService.createProcessInstanceQuery()
+				.processInstanceId(waiting)
+				.singleResult()
 				.getProcessDefinitionId()).isEqualTo(v1.getId());
 
 			JsonNode migrated = json(call("process-owner.demo", HttpMethod.POST, "/api/migrations",
@@ -1005,7 +1038,8 @@ abstract class AbstractApplicationIntegrationTests {
 	void shouldAnswerTheManagersViewsOnlyToManagers() {
 		for (String path : List.of("/api/compliance", "/api/inspection-figures", "/api/children/C-1/timeline",
 				"/manager/index.html", "/timeline/index.html")) {
-			assertThat(call(null, HttpMethod.GET, path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(call(null, HttpMethod.GET, path, null).getStatusCode()).as(path)
+				.isEqualTo(HttpStatus.UNAUTHORIZED);
 		}
 		for (String path : List.of("/api/compliance", "/api/inspection-figures")) {
 			assertThat(call("health.demo", HttpMethod.GET, path, null).getStatusCode()).as(path)
@@ -1028,7 +1062,9 @@ abstract class AbstractApplicationIntegrationTests {
 		Map<String, Object> vars = new java.util.HashMap<>((Map<String, Object>) overdue.get("variables"));
 		vars.put("actionDueDate", restDate(java.util.Date.from(Instant.now().minus(java.time.Duration.ofHours(3)))));
 		String late = json(call("ppu-hub.demo", HttpMethod.POST,
-				"/engine-rest/process-definition/key/AgencyActionProcess/start", Map.of("variables", vars))).get("id").asText();
+				"/engine-rest/process-definition/key/AgencyActionProcess/start", Map.of("variables", vars)))
+			.get("id")
+			.asText();
 		json(call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
 				Map.of("variables", vars)));
 		json(call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
@@ -1042,9 +1078,12 @@ abstract class AbstractApplicationIntegrationTests {
 		assertThat(after.get("openWithinTime").asLong() - before.get("openWithinTime").asLong()).isEqualTo(1);
 		// An independent count of the open ones through the engine's own REST API.
 		long engineOverdue = json(call("demo", HttpMethod.POST, "/engine-rest/task/count",
-				Map.of("candidateGroup", group, "dueBefore", REST_DATE.format(Instant.now())))).get("count").asLong();
+				Map.of("candidateGroup", group, "dueBefore", REST_DATE.format(Instant.now()))))
+			.get("count")
+			.asLong();
 		long engineOpen = json(call("demo", HttpMethod.GET, "/engine-rest/task/count?candidateGroup=" + group, null))
-			.get("count").asLong();
+			.get("count")
+			.asLong();
 		assertThat(after.get("openOverdue").asLong()).isEqualTo(engineOverdue);
 		assertThat(after.get("openOverdue").asLong() + after.get("openWithinTime").asLong()).isEqualTo(engineOpen);
 	}
@@ -1052,12 +1091,12 @@ abstract class AbstractApplicationIntegrationTests {
 	@Test
 	void shouldShowAChildsTimelineOnlyAsFarAsTheCallerMaySee() throws Exception {
 		String child = "C-TL-" + Instant.now().toEpochMilli();
-		runtimeService.startProcessInstanceByKey("MissingChildProcess", child + "-1", Map.of("childId", child,
-				"childName", "Tia", "childDateOfBirth", "2012-01-01", "reportedAt", new java.util.Date(), "lastSeenAt",
-				new java.util.Date(), "lookedAfterChild", false));
-		runtimeService.startProcessInstanceByKey("ChildInCustodyProcess", child + "-C", Map.of("childId", child,
-				"childName", "Tia", "childDateOfBirth", "2012-01-01", "detentionAuthorisedAt", new java.util.Date(),
-				"offence", "Theft"));
+		runtimeService.startProcessInstanceByKey("MissingChildProcess", child + "-1",
+				Map.of("childId", child, "childName", "Tia", "childDateOfBirth", "2012-01-01", "reportedAt",
+						new java.util.Date(), "lastSeenAt", new java.util.Date(), "lookedAfterChild", false));
+		runtimeService.startProcessInstanceByKey("ChildInCustodyProcess", child + "-C",
+				Map.of("childId", child, "childName", "Tia", "childDateOfBirth", "2012-01-01", "detentionAuthorisedAt",
+						new java.util.Date(), "offence", "Theft"));
 
 		JsonNode all = json(call("demo", HttpMethod.GET, "/api/children/" + child + "/timeline", null));
 		assertThat(all.get("entries")).hasSize(2);
@@ -1065,7 +1104,8 @@ abstract class AbstractApplicationIntegrationTests {
 		List<String> seen = new java.util.ArrayList<>();
 		police.get("entries").forEach(e -> seen.add(e.get("processKey").asText()));
 		assertThat(seen).containsExactly("MissingChildProcess");
-		assertThat(json(call("health.demo", HttpMethod.GET, "/api/children/" + child + "/timeline", null)).get("entries"))
+		assertThat(
+				json(call("health.demo", HttpMethod.GET, "/api/children/" + child + "/timeline", null)).get("entries"))
 			.isEmpty();
 	}
 

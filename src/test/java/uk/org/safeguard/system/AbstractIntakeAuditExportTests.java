@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * SPEC section 9 through the real HTTP API: other systems send work in exactly once, every read of a case
- * and every refusal is in the access audit, and a child's record can be exported, as far as the reader may
- * see it. Runs on H2 and PostgreSQL (the subclasses).
+ * SPEC section 9 through the real HTTP API: other systems send work in exactly once,
+ * every read of a case and every refusal is in the access audit, and a child's record can
+ * be exported, as far as the reader may see it. Runs on H2 and PostgreSQL (the
+ * subclasses).
  */
 abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 
@@ -180,10 +181,13 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 		document.get("paths").fieldNames().forEachRemaining(documented::add);
 
 		List<String> undocumented = new ArrayList<>();
-		mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-			.filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/openapi"))
-			.filter(pattern -> !documented.contains(pattern))
-			.forEach(undocumented::add));
+		mappings.getHandlerMethods()
+			.keySet()
+			.forEach(info -> info.getPatternValues()
+				.stream()
+				.filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/openapi"))
+				.filter(pattern -> !documented.contains(pattern))
+				.forEach(undocumented::add));
 		assertThat(undocumented).as("endpoints of /api missing from /api/openapi.json").isEmpty();
 		assertThat(document.at("/paths/~1api~1intake~1{processKey}/post/requestBody").toString()).contains("examples")
 			.contains("childId");
@@ -199,17 +203,22 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 				"childName", "Sam Example", "householdId", household, "mashDecisionDueAt", hoursFromNow(24)));
 		String marac = caseAt("MaracCaseProcess", "Task_ResearchCase#multiInstanceBody", unique("MARAC"),
 				Map.of("householdId", household, "victimName", "Victim Example", "meetingDate", hoursFromNow(240)));
-		Task healthTask = taskService.createTaskQuery().processInstanceId(marac).taskCandidateGroup("health").singleResult();
+		Task healthTask = taskService.createTaskQuery()
+			.processInstanceId(marac)
+			.taskCandidateGroup("health")
+			.singleResult();
 
 		Instant yesterday = Instant.now().minusSeconds(24 * 3600);
 		ClockUtil.setCurrentTime(Date.from(yesterday));
 		assertThat(call("health.demo", HttpMethod.GET, "/engine-rest/task/" + healthTask.getId() + "/variables", null)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(call("education.demo", HttpMethod.GET, "/engine-rest/task/" + healthTask.getId() + "/variables", null)
-			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(
+				call("education.demo", HttpMethod.GET, "/engine-rest/task/" + healthTask.getId() + "/variables", null)
+					.getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		HttpHeaders session = webappSession("health.demo");
-		assertThat(webapp(session, HttpMethod.GET, "/task/" + healthTask.getId() + "/form-variables", null).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		assertThat(webapp(session, HttpMethod.GET, "/task/" + healthTask.getId() + "/form-variables", null)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		ClockUtil.reset();
 
 		assertThat(call("health.demo", HttpMethod.GET, "/api/audit?childId=" + childId, null).getStatusCode())
@@ -273,7 +282,9 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 		try (var document = Loader.loadPDF(pdf.getBody())) {
 			text = new PDFTextStripper().getText(document);
 		}
-		assertThat(text).contains("Riley Example").contains(childId).contains("3 cases")
+		assertThat(text).contains("Riley Example")
+			.contains(childId)
+			.contains("3 cases")
 			.contains("Child referral — REF-EXPORT-1")
 			.contains("Strategy discussion — SD-EXPORT-2")
 			.contains("Section 47 enquiry — S47-EXPORT-3")
@@ -283,17 +294,22 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 			.contains("Section47 outcome rationale: Bruising explained by a fall")
 			.contains("Agency actions")
 			.contains("health: Share GP records with the MASH");
-		Date seeChildDue = taskService.createTaskQuery().taskDefinitionKey("Task_SeeChild")
-			.processVariableValueEquals("childId", childId).singleResult().getDueDate();
+		Date seeChildDue = taskService.createTaskQuery()
+			.taskDefinitionKey("Task_SeeChild")
+			.processVariableValueEquals("childId", childId)
+			.singleResult()
+			.getDueDate();
 		assertThat(text).contains("due " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 			.format(seeChildDue.toInstant().atZone(WorkingDays.ZONE)));
 		assertThat(text.indexOf("REF-EXPORT-1")).isLessThan(text.indexOf("SD-EXPORT-2"));
 
-		ResponseEntity<String> csv = call("team-manager.demo", HttpMethod.GET, "/api/children/" + childId + "/record.csv",
-				null);
+		ResponseEntity<String> csv = call("team-manager.demo", HttpMethod.GET,
+				"/api/children/" + childId + "/record.csv", null);
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(csv.getBody().lines()).first().asString().startsWith("childId,childName,process");
-		assertThat(csv.getBody()).contains("REF-EXPORT-1").contains("SD-EXPORT-2").contains("S47-EXPORT-3")
+		assertThat(csv.getBody()).contains("REF-EXPORT-1")
+			.contains("SD-EXPORT-2")
+			.contains("S47-EXPORT-3")
 			.contains("overdue (open)");
 
 		// Someone whose groups read none of these cases gets a record without them.
@@ -306,7 +322,8 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 				.doesNotContain("REF-EXPORT-1");
 		}
 		// Every export is in the audit.
-		JsonNode audit = json(call("information-governance.demo", HttpMethod.GET, "/api/audit?childId=" + childId, null));
+		JsonNode audit = json(
+				call("information-governance.demo", HttpMethod.GET, "/api/audit?childId=" + childId, null));
 		List<String> exports = new ArrayList<>();
 		audit.get("entries").forEach(e -> exports.add(e.get("userId").asText() + " " + e.get("path").asText()));
 		assertThat(exports).contains("team-manager.demo /api/children/" + childId + "/record.pdf",
@@ -319,7 +336,8 @@ abstract class AbstractIntakeAuditExportTests extends AbstractApiTests {
 		ResponseEntity<String> page = call("information-governance.demo", HttpMethod.GET, "/audit/index.html", null);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).doesNotContain("unsafe-inline");
-		assertThat(call("health.demo", HttpMethod.GET, "/api/audit", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(call("health.demo", HttpMethod.GET, "/api/audit", null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("demo", HttpMethod.GET, "/api/audit?from=nonsense", null).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}

@@ -34,10 +34,11 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC section 7 through the real HTTP API, one test per finding of the security review (issue 14), each of
- * which failed before the change: as an attacker with a demo account would try it, on {@code /engine-rest},
- * the webapps' own {@code /camunda/api/engine}, Safeguard's {@code /api} and the pages. Every refusal is
- * checked to have changed nothing, and no request in this suite may answer 500.
+ * SPEC section 7 through the real HTTP API, one test per finding of the security review
+ * (issue 14), each of which failed before the change: as an attacker with a demo account
+ * would try it, on {@code /engine-rest}, the webapps' own {@code /camunda/api/engine},
+ * Safeguard's {@code /api} and the pages. Every refusal is checked to have changed
+ * nothing, and no request in this suite may answer 500.
  */
 abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 
@@ -77,7 +78,8 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		attacks.put("Runtime.exec",
 				"camunda:expression=\"${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')}\"");
 		attacks.put("class property", "camunda:expression=\"${childName.class.classLoader}\"");
-		attacks.put("other Spring bean", "camunda:expression=\"${identityService.createMembership('a','camunda-admin')}\"");
+		attacks.put("other Spring bean",
+				"camunda:expression=\"${identityService.createMembership('a','camunda-admin')}\"");
 		attacks.put("Java class", "camunda:class=\"uk.org.safeguard.identity.IdentitySetup\"");
 		for (Map.Entry<String, String> attack : attacks.entrySet()) {
 			String processId = "SecurityProbe" + attack.getKey().replaceAll("[^A-Za-z]", "");
@@ -91,16 +93,17 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				.contains("Task_Probe");
 			assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
 		}
-		ResponseEntity<String> script = deploy("process-owner.demo", "SecurityProbeScript.bpmn",
-				model("SecurityProbeScript", null,
-						"<bpmn:scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><bpmn:script>java.lang.System.exit(1)</bpmn:script></bpmn:scriptTask>"));
+		ResponseEntity<String> script = deploy("process-owner.demo", "SecurityProbeScript.bpmn", model(
+				"SecurityProbeScript", null,
+				"<bpmn:scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><bpmn:script>java.lang.System.exit(1)</bpmn:script></bpmn:scriptTask>"));
 		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(script).get("message").asText()).contains("Task_Script").contains("script");
 
 		// What a process owner needs still deploys: variables and Safeguard's own beans.
 		ResponseEntity<String> allowed = deploy("process-owner.demo", "SecurityProbeAllowed.bpmn",
 				model("SecurityProbeAllowed",
-						"camunda:expression=\"${execution.setVariable('dueAt', workingDays.after(recordedAt, 1))}\"", null));
+						"camunda:expression=\"${execution.setVariable('dueAt', workingDays.after(recordedAt, 1))}\"",
+						null));
 		assertThat(allowed.getStatusCode()).as(allowed.getBody()).isEqualTo(HttpStatus.OK);
 	}
 
@@ -130,8 +133,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		Task task = taskOf(id, "Task_CompleteAgencyAction");
 		String path = "/engine-rest/task/" + task.getId();
 
-		assertThat(call("health.demo", HttpMethod.PUT, path, Map.of("name", task.getName(), "due",
-				"2099-01-01T00:00:00.000+0000")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(call("health.demo", HttpMethod.PUT, path,
+				Map.of("name", task.getName(), "due", "2099-01-01T00:00:00.000+0000"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.POST, path + "/claim", Map.of("userId", "education.demo"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.POST, path + "/assignee", Map.of("userId", "education.demo"))
@@ -139,20 +143,23 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(call("health.demo", HttpMethod.POST, path + "/delegate", Map.of("userId", "education.demo"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.POST, path + "/variables",
-				Map.of("modifications", Map.of("escalationGroup", value("health")))).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+				Map.of("modifications", Map.of("escalationGroup", value("health"))))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.PUT, path + "/variables/escalationGroup", value("health"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.PUT, path + "/localVariables/actionDueDate",
-				typed("2099-01-01T00:00:00.000+0000", "Date")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+				typed("2099-01-01T00:00:00.000+0000", "Date"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 		// The same through the webapps' own API, as the Tasklist would send it.
 		HttpHeaders session = webappSession("health.demo");
 		assertThat(webapp(session, HttpMethod.PUT, "/task/" + task.getId(),
-				Map.of("name", task.getName(), "due", "2099-01-01T00:00:00.000+0000")).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(webapp(session, HttpMethod.POST, "/task/" + task.getId() + "/claim", Map.of("userId", "education.demo"))
+				Map.of("name", task.getName(), "due", "2099-01-01T00:00:00.000+0000"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(
+				webapp(session, HttpMethod.POST, "/task/" + task.getId() + "/claim", Map.of("userId", "education.demo"))
+					.getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 
 		Task unchanged = taskOf(id, "Task_CompleteAgencyAction");
 		assertThat(unchanged.getDueDate()).isEqualTo(task.getDueDate());
@@ -162,11 +169,12 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			.isEmpty();
 
 		// Work itself: claim for oneself and complete.
-		assertThat(call("health.demo", HttpMethod.POST, path + "/claim", Map.of("userId", "health.demo"))
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(call("health.demo", HttpMethod.POST, path + "/complete", Map.of("variables",
-				Map.of("actionOutcome", value("DONE"), "actionNotes", value("Records shared")))).getStatusCode())
+		assertThat(
+				call("health.demo", HttpMethod.POST, path + "/claim", Map.of("userId", "health.demo")).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(call("health.demo", HttpMethod.POST, path + "/complete",
+				Map.of("variables", Map.of("actionOutcome", value("DONE"), "actionNotes", value("Records shared"))))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
 	// --- 5. Supervisors defeat supervision ---
@@ -181,20 +189,23 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 
 		for (String supervisor : List.of("ds.demo", "di.demo", "dci.demo")) {
 			assertThat(call(supervisor, HttpMethod.PUT, jobPath + "/duedate",
-					Map.of("duedate", "2099-01-01T00:00:00.000+0000")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+					Map.of("duedate", "2099-01-01T00:00:00.000+0000"))
+				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.PUT, jobPath + "/retries", Map.of("retries", 0)).getStatusCode())
 				.isEqualTo(HttpStatus.FORBIDDEN);
-			assertThat(call(supervisor, HttpMethod.PUT, jobPath + "/suspended", Map.of("suspended", true))
-				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(
+					call(supervisor, HttpMethod.PUT, jobPath + "/suspended", Map.of("suspended", true)).getStatusCode())
+				.isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.POST, jobPath + "/execute", null).getStatusCode())
 				.isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.PUT, casePath + "/variables/recordedAt", value("banana"))
 				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.PUT, casePath + "/suspended", Map.of("suspended", true))
 				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-			assertThat(call(supervisor, HttpMethod.POST, casePath + "/modification", Map.of("instructions",
-					List.of(Map.of("type", "cancel", "activityId", "Task_AllocateInvestigation")))).getStatusCode())
-				.isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(call(supervisor, HttpMethod.POST, casePath + "/modification",
+					Map.of("instructions",
+							List.of(Map.of("type", "cancel", "activityId", "Task_AllocateInvestigation"))))
+				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.DELETE, casePath, null).getStatusCode())
 				.isEqualTo(HttpStatus.FORBIDDEN);
 		}
@@ -202,7 +213,8 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(webapp(session, HttpMethod.PUT, "/process-instance/" + id + "/suspended", Map.of("suspended", true))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(webapp(session, HttpMethod.PUT, "/job/" + timer.getId() + "/duedate",
-				Map.of("duedate", "2099-01-01T00:00:00.000+0000")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+				Map.of("duedate", "2099-01-01T00:00:00.000+0000"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 		Job unchanged = managementService.createJobQuery().jobId(timer.getId()).singleResult();
 		assertThat(unchanged.getDuedate()).isEqualTo(timer.getDuedate());
@@ -212,7 +224,8 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).active().count()).isEqualTo(1);
 		assertThat(taskOf(id, "Task_AllocateInvestigation")).isNotNull();
 		// Reading is still theirs.
-		assertThat(json(call("ds.demo", HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + id, null)))
+		assertThat(
+				json(call("ds.demo", HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + id, null)))
 			.hasSize(1);
 	}
 
@@ -231,19 +244,19 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				"/engine-rest/history/process-instance?processInstanceId=" + rso,
 				"/engine-rest/history/variable-instance?processInstanceId=" + rso,
 				"/engine-rest/variable-instance?processInstanceIdIn=" + rso,
-				"/engine-rest/task?processInstanceId=" + rso,
-				"/engine-rest/history/task?processInstanceId=" + rso)) {
+				"/engine-rest/task?processInstanceId=" + rso, "/engine-rest/history/task?processInstanceId=" + rso)) {
 			ResponseEntity<String> response = call("process-owner.demo", HttpMethod.GET, query, null);
 			assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.OK);
 			assertThat(json(response)).as(query).isEmpty();
 		}
 		assertThat(call("process-owner.demo", HttpMethod.PUT,
-				"/engine-rest/process-instance/" + rso + "/variables/offenderAddress", value("elsewhere")).getStatusCode())
-			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+				"/engine-rest/process-instance/" + rso + "/variables/offenderAddress", value("elsewhere"))
+			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 		assertThat(runtimeService.getVariable(rso, "offenderAddress")).isEqualTo("1 Hidden Road, Luton");
 		// Models are still theirs.
 		assertThat(json(call("process-owner.demo", HttpMethod.GET,
-				"/engine-rest/process-definition?key=RsoManagementProcess", null))).isNotEmpty();
+				"/engine-rest/process-definition?key=RsoManagementProcess", null)))
+			.isNotEmpty();
 	}
 
 	// --- 7. Message correlation as an oracle ---
@@ -277,8 +290,13 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		variables.put("victimName", "Victim Example");
 		variables.put("meetingDate", hoursFromNow(24 * 10));
 		String marac = caseAt("MaracCaseProcess", "Task_ResearchCase#multiInstanceBody", unique("MARAC"), variables);
-		Task healthTask = taskService.createTaskQuery().processInstanceId(marac).taskCandidateGroup("health").singleResult();
-		Task educationTask = taskService.createTaskQuery().processInstanceId(marac).taskCandidateGroup("education")
+		Task healthTask = taskService.createTaskQuery()
+			.processInstanceId(marac)
+			.taskCandidateGroup("health")
+			.singleResult();
+		Task educationTask = taskService.createTaskQuery()
+			.processInstanceId(marac)
+			.taskCandidateGroup("education")
 			.singleResult();
 
 		assertThat(call("health.demo", HttpMethod.POST, "/engine-rest/task/" + healthTask.getId() + "/complete",
@@ -306,14 +324,15 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 	@Test
 	void shouldRefuseASecondOpenMaracCaseForAHouseholdEvenToAnAgencyThatCannotSeeTheFirst() throws Exception {
 		String household = unique("HH");
-		Map<String, Object> start = Map.of("variables", Map.of("householdId", value(household), "victimName",
-				value("Victim Example"), "maracReferralReason", value("PROFESSIONAL_JUDGEMENT"), "referringAgency",
-				value("idva")));
+		Map<String, Object> start = Map.of("variables",
+				Map.of("householdId", value(household), "victimName", value("Victim Example"), "maracReferralReason",
+						value("PROFESSIONAL_JUDGEMENT"), "referringAgency", value("idva")));
 		ResponseEntity<String> first = call("marac-coordinator.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/MaracCaseProcess/start", start);
 		assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
 		assertThat(json(call("ds.demo", HttpMethod.GET,
-				"/engine-rest/process-instance?processInstanceIds=" + json(first).get("id").asText(), null))).isEmpty();
+				"/engine-rest/process-instance?processInstanceIds=" + json(first).get("id").asText(), null)))
+			.isEmpty();
 
 		ResponseEntity<String> second = call("ds.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/MaracCaseProcess/start", start);
@@ -332,7 +351,8 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		Instant start = Instant.now();
 		int attempts = 12;
 		for (int attempt = 0; attempt < attempts; attempt++) {
-			// Each guess after the previous one's delay has passed, so every guess counts.
+			// Each guess after the previous one's delay has passed, so every guess
+			// counts.
 			ClockUtil.setCurrentTime(Date.from(start.plusSeconds(attempt * 70L)));
 			HttpHeaders headers = new HttpHeaders();
 			headers.setBasicAuth("youth-justice.demo", "wrong-" + attempt);
@@ -340,11 +360,13 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		}
 		assertThat(call("youth-justice.demo", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
-			.as("slowed: right after a wrong guess even the right password waits").isEqualTo(HttpStatus.UNAUTHORIZED);
+			.as("slowed: right after a wrong guess even the right password waits")
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 
 		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(attempts * 70L + 61)));
 		assertThat(call("youth-justice.demo", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
-			.as("never locked for good").isEqualTo(HttpStatus.OK);
+			.as("never locked for good")
+			.isEqualTo(HttpStatus.OK);
 	}
 
 	// --- 11. Variables of any Java type ---
@@ -354,10 +376,10 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		long before = historyService.createHistoricProcessInstanceQuery().count();
 		List<Map<String, Object>> dangerous = List.of(
 				Map.of("value", "{\"command\":[\"touch\",\"/tmp/pwned\"]}", "type", "Object", "valueInfo",
-						Map.of("objectTypeName", "java.lang.ProcessBuilder", "serializationDataFormat", "application/json")),
+						Map.of("objectTypeName", "java.lang.ProcessBuilder", "serializationDataFormat",
+								"application/json")),
 				Map.of("value", "aGVsbG8=", "type", "File", "valueInfo", Map.of("filename", "a.txt")),
-				Map.of("value", "aGVsbG8=", "type", "Bytes"),
-				Map.of("value", "<a/>", "type", "Xml"));
+				Map.of("value", "aGVsbG8=", "type", "Bytes"), Map.of("value", "<a/>", "type", "Xml"));
 		for (Map<String, Object> variable : dangerous) {
 			Map<String, Object> variables = new HashMap<>(agencyActionStart("health"));
 			variables.put("payload", variable);
@@ -407,8 +429,11 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		}
 		Map<String, Object> farFuture = new HashMap<>(agencyActionStart("health"));
 		farFuture.put("actionDueDate", typed("9999-01-01T00:00:00.000+0000", "Date"));
-		assertThat(call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
-				Map.of("variables", farFuture)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(
+				call("ppu-hub.demo", HttpMethod.POST, "/engine-rest/process-definition/key/AgencyActionProcess/start",
+						Map.of("variables", farFuture))
+					.getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 		ResponseEntity<String> longKey = call("ppu-hub.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/AgencyActionProcess/start",
 				Map.of("variables", agencyActionStart("health"), "businessKey", "K".repeat(300)));
@@ -421,24 +446,28 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(json(ancient).get("message").asText()).contains("incidentAt");
 		ResponseEntity<String> brokenList = call("marac-coordinator.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/MaracCaseProcess/start",
-				Map.of("variables", Map.of("householdId", value(unique("HH")), "victimName", value("Victim Example"),
-						"maracReferralReason", value("PROFESSIONAL_JUDGEMENT"), "referringAgency", value("idva"),
-						"children", value("[{\"childId\": \"C1\""))));
+				Map.of("variables",
+						Map.of("householdId", value(unique("HH")), "victimName", value("Victim Example"),
+								"maracReferralReason", value("PROFESSIONAL_JUDGEMENT"), "referringAgency",
+								value("idva"), "children", value("[{\"childId\": \"C1\""))));
 		assertThat(brokenList.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(brokenList).get("message").asText()).contains("children");
 		assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
 
 		assertThat(call("cmit.demo", HttpMethod.PUT, "/api/children/" + "C".repeat(150) + "/trigger-plan",
-				Map.of("plan", "Known addresses")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+				Map.of("plan", "Known addresses"))
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-		// A long note within the limit is kept whole (the engine's text column holds 4,000 characters).
+		// A long note within the limit is kept whole (the engine's text column holds
+		// 4,000 characters).
 		Map<String, Object> longNote = new HashMap<>(agencyActionStart("health"));
 		longNote.put("actionDescription", value("n".repeat(9_000)));
 		ResponseEntity<String> kept = call("ppu-hub.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/AgencyActionProcess/start", Map.of("variables", longNote));
 		assertThat(kept.getStatusCode()).as(kept.getBody()).isEqualTo(HttpStatus.OK);
 		ResponseEntity<String> readBack = call("ppu-hub.demo", HttpMethod.GET,
-				"/engine-rest/process-instance/" + json(kept).get("id").asText() + "/variables/actionDescription", null);
+				"/engine-rest/process-instance/" + json(kept).get("id").asText() + "/variables/actionDescription",
+				null);
 		assertThat(json(readBack).get("value").asText()).hasSize(9_000);
 		assertThat(json(readBack).get("type").asText()).isEqualTo("String");
 	}
@@ -459,8 +488,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(message).contains("Outcome").doesNotContain("ENGINE-").doesNotContain("TaskListener");
 		assertThat(taskOf(id, "Task_CompleteAgencyAction")).isNotNull();
 
-		ResponseEntity<String> rest400 = call("health.demo", HttpMethod.POST, "/engine-rest/task/" + task.getId()
-				+ "/submit-form", Map.of("variables", Map.of("actionOutcome", value("MAYBE"))));
+		ResponseEntity<String> rest400 = call("health.demo", HttpMethod.POST,
+				"/engine-rest/task/" + task.getId() + "/submit-form",
+				Map.of("variables", Map.of("actionOutcome", value("MAYBE"))));
 		assertThat(rest400.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(rest400).get("message").asText()).contains("actionOutcome");
 	}
@@ -487,21 +517,21 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		}
 	}
 
-
-	// --- The capability matrix of docs/security.md, every group against every process ---
+	// --- The capability matrix of docs/security.md, every group against every process
+	// ---
 
 	/** A case of each process, waiting at a task whose candidate group is given. */
-	private static final Map<String, String[]> MATRIX_CASES = Map.of(
-			"AgencyActionProcess", new String[] { "Task_CompleteAgencyAction", "health" },
-			"InvestigationProcess", new String[] { "Task_AllocateInvestigation", "police-ds" },
-			"ChildReferralProcess", new String[] { "Task_DecideReferralOutcome", "csc-mash" },
-			"StrategyDiscussionProcess", new String[] { "Task_ConveneStrategyDiscussion", "csc-team-manager" },
-			"Section47EnquiryProcess", new String[] { "Task_SeeChild", "csc-social-worker" },
-			"DomesticAbuseIncidentProcess", new String[] { "Task_ReviewDomesticAbuseRisk", "police-ds" },
-			"MaracCaseProcess", new String[] { "Task_ListCaseForMeeting", "marac-coordinator" },
-			"RsoManagementProcess", new String[] { "Task_AllocateOffenderManager", "police-offender-manager" },
-			"ChildInCustodyProcess", new String[] { "Task_RequestAppropriateAdult", "police-custody-sergeant" },
-			"MissingChildProcess", new String[] { "Task_AssessMissingRisk", "police-control-room" });
+	private static final Map<String, String[]> MATRIX_CASES = Map.of("AgencyActionProcess",
+			new String[] { "Task_CompleteAgencyAction", "health" }, "InvestigationProcess",
+			new String[] { "Task_AllocateInvestigation", "police-ds" }, "ChildReferralProcess",
+			new String[] { "Task_DecideReferralOutcome", "csc-mash" }, "StrategyDiscussionProcess",
+			new String[] { "Task_ConveneStrategyDiscussion", "csc-team-manager" }, "Section47EnquiryProcess",
+			new String[] { "Task_SeeChild", "csc-social-worker" }, "DomesticAbuseIncidentProcess",
+			new String[] { "Task_ReviewDomesticAbuseRisk", "police-ds" }, "MaracCaseProcess",
+			new String[] { "Task_ListCaseForMeeting", "marac-coordinator" }, "RsoManagementProcess",
+			new String[] { "Task_AllocateOffenderManager", "police-offender-manager" }, "ChildInCustodyProcess",
+			new String[] { "Task_RequestAppropriateAdult", "police-custody-sergeant" }, "MissingChildProcess",
+			new String[] { "Task_AssessMissingRisk", "police-control-room" });
 
 	/** Rows of the matrix: process key → column → groups. */
 	static Map<String, List<List<String>>> capabilityMatrix() throws Exception {
@@ -561,44 +591,56 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				boolean mayRead = row.getValue().get(1).contains(group);
 				boolean works = admin || MATRIX_CASES.get(key)[1].equals(group);
 
-				HttpStatus start = HttpStatus.valueOf(call(user, HttpMethod.POST,
-						"/engine-rest/process-definition/key/" + key + "/start", Map.of("variables", Map.of()))
-					.getStatusCode().value());
-				// A process a group may not even read is as absent to it as one that does not exist.
+				HttpStatus start = HttpStatus
+					.valueOf(call(user, HttpMethod.POST, "/engine-rest/process-definition/key/" + key + "/start",
+							Map.of("variables", Map.of()))
+						.getStatusCode()
+						.value());
+				// A process a group may not even read is as absent to it as one that does
+				// not exist.
 				expect(mismatches, group, key, "start", mayStart ? "400" : "403 or 404",
 						start == HttpStatus.BAD_REQUEST ? "400"
-								: start == HttpStatus.FORBIDDEN || start == HttpStatus.NOT_FOUND ? "403 or 404" : start.toString());
-				int read = json(call(user, HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + id, null))
+								: start == HttpStatus.FORBIDDEN || start == HttpStatus.NOT_FOUND ? "403 or 404"
+										: start.toString());
+				int read = json(
+						call(user, HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + id, null))
 					.size();
 				expect(mismatches, group, key, "read", mayRead ? 1 : 0, read);
-				int history = json(call(user, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + id,
-						null)).size();
+				int history = json(call(user, HttpMethod.GET,
+						"/engine-rest/history/process-instance?processInstanceId=" + id, null))
+					.size();
 				expect(mismatches, group, key, "read history", mayRead ? 1 : 0, history);
 				int tasks = json(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + id, null)).size();
 				expect(mismatches, group, key, "see tasks", works || mayRead ? 1 : 0, tasks);
 				if (!works) {
 					String taskId = taskOf(id, MATRIX_CASES.get(key)[0]).getId();
-					HttpStatus claim = HttpStatus.valueOf(call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
-							Map.of("userId", user)).getStatusCode().value());
+					HttpStatus claim = HttpStatus.valueOf(call(user, HttpMethod.POST,
+							"/engine-rest/task/" + taskId + "/claim", Map.of("userId", user))
+						.getStatusCode()
+						.value());
 					expect(mismatches, group, key, "work", HttpStatus.FORBIDDEN, claim);
 				}
 				if (!admin) {
-					HttpStatus modify = HttpStatus.valueOf(call(user, HttpMethod.PUT,
-							"/engine-rest/process-instance/" + id + "/variables/matrixProbe", value("changed"))
-						.getStatusCode().value());
-					expect(mismatches, group, key, "modify", true, modify == HttpStatus.FORBIDDEN
-							|| modify == HttpStatus.NOT_FOUND);
-					HttpStatus suspend = HttpStatus.valueOf(call(user, HttpMethod.PUT,
-							"/engine-rest/process-instance/" + id + "/suspended", Map.of("suspended", true))
-						.getStatusCode().value());
-					expect(mismatches, group, key, "suspend", true, suspend == HttpStatus.FORBIDDEN
-							|| suspend == HttpStatus.NOT_FOUND);
+					HttpStatus modify = HttpStatus.valueOf(
+							call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/variables/matrixProbe",
+									value("changed"))
+								.getStatusCode()
+								.value());
+					expect(mismatches, group, key, "modify", true,
+							modify == HttpStatus.FORBIDDEN || modify == HttpStatus.NOT_FOUND);
+					HttpStatus suspend = HttpStatus
+						.valueOf(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/suspended",
+								Map.of("suspended", true))
+							.getStatusCode()
+							.value());
+					expect(mismatches, group, key, "suspend", true,
+							suspend == HttpStatus.FORBIDDEN || suspend == HttpStatus.NOT_FOUND);
 				}
 			}
 			boolean mayDeploy = admin || group.equals("process-owner");
 			String processId = "SecurityMatrixProbe";
-			HttpStatus deployed = HttpStatus.valueOf(deploy(user, processId + ".bpmn", model(processId, null, null))
-				.getStatusCode().value());
+			HttpStatus deployed = HttpStatus
+				.valueOf(deploy(user, processId + ".bpmn", model(processId, null, null)).getStatusCode().value());
 			expect(mismatches, group, "-", "deploy", mayDeploy ? HttpStatus.OK : HttpStatus.FORBIDDEN, deployed);
 		}
 		for (String id : cases.values()) {
@@ -606,15 +648,18 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).active().count()).isEqualTo(1);
 		}
 		// The administrator may control cases: the one positive case of "modify".
-		assertThat(call("demo", HttpMethod.PUT, "/engine-rest/process-instance/" + cases.get("AgencyActionProcess")
-				+ "/variables/matrixProbe", value("admin")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(call("demo", HttpMethod.PUT,
+				"/engine-rest/process-instance/" + cases.get("AgencyActionProcess") + "/variables/matrixProbe",
+				value("admin"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(mismatches).as("group × process × capability differing from docs/security.md").isEmpty();
 	}
 
 	private static void expect(List<String> mismatches, String group, String process, String capability,
 			Object expected, Object actual) {
 		if (!expected.equals(actual)) {
-			mismatches.add(group + " / " + process + " / " + capability + ": expected " + expected + " but was " + actual);
+			mismatches
+				.add(group + " / " + process + " / " + capability + ": expected " + expected + " but was " + actual);
 		}
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same suite on a real PostgreSQL server, started from Maven-provided binaries for this test run. */
+/**
+ * The same suite on a real PostgreSQL server, started from Maven-provided binaries for
+ * this test run.
+ */
 @ActiveProfiles({ "postgres", "demo" })
 class PostgresApplicationIntegrationTests extends AbstractApplicationIntegrationTests {
 

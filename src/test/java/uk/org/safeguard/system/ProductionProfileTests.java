@@ -12,17 +12,20 @@ import uk.org.safeguard.SafeguardApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The production profile starts only with a real administrator password, and never with demo users. */
+/**
+ * The production profile starts only with a real administrator password, and never with
+ * demo users.
+ */
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 class ProductionProfileTests {
 
 	/** Starts the application as an operator would, with settings on the command line. */
 	private static ConfigurableApplicationContext startProduction(String... settings) {
-		String[] args = java.util.stream.Stream
-			.concat(java.util.stream.Stream.of("server.port=0",
-					"spring.datasource.url=jdbc:h2:mem:production-test;DB_CLOSE_DELAY=-1",
-					"camunda.bpm.database.schema-update=true", "camunda.bpm.job-execution.enabled=false"),
-					java.util.Arrays.stream(settings))
+		String[] args = java.util.stream.Stream.concat(
+				java.util.stream.Stream.of("server.port=0",
+						"spring.datasource.url=jdbc:h2:mem:production-test;DB_CLOSE_DELAY=-1",
+						"camunda.bpm.database.schema-update=true", "camunda.bpm.job-execution.enabled=false"),
+				java.util.Arrays.stream(settings))
 			.map(setting -> "--" + setting)
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(SafeguardApplication.class).profiles("production").run(args);
@@ -45,7 +48,8 @@ class ProductionProfileTests {
 	@Test
 	void shouldRefuseToStartWithDemoUsers() {
 		assertThatThrownBy(() -> startProduction("safeguard.identity.admin-password=correct-horse-battery",
-				"safeguard.identity.demo-users=true")).hasMessageContaining("must not create demo users");
+				"safeguard.identity.demo-users=true"))
+			.hasMessageContaining("must not create demo users");
 	}
 
 	@Test
@@ -57,8 +61,8 @@ class ProductionProfileTests {
 			var response = client.send(java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-			assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-					hsts -> assertThat(hsts).contains("max-age="));
+			assertThat(response.headers().firstValue("Strict-Transport-Security"))
+				.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
 			assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty()
 				.allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
 			var api = client.send(java.net.http.HttpRequest

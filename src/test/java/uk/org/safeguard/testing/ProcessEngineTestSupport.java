@@ -61,8 +61,9 @@ import uk.org.safeguard.validation.InputRules;
 import uk.org.safeguard.validation.InputValidationPlugin;
 
 /**
- * Base of the fast engine-level process tests: one in-memory engine per test JVM with Safeguard's plugins
- * and beans, the job executor off (tests execute jobs themselves) and the clock reset after each test.
+ * Base of the fast engine-level process tests: one in-memory engine per test JVM with
+ * Safeguard's plugins and beans, the job executor off (tests execute jobs themselves) and
+ * the clock reset after each test.
  */
 public abstract class ProcessEngineTestSupport {
 
@@ -73,7 +74,10 @@ public abstract class ProcessEngineTestSupport {
 
 	private static ProcessEngine engine;
 
-	/** Per test instance: the extension forgets its engine after each class, and the engine is shared. */
+	/**
+	 * Per test instance: the extension forgets its engine after each class, and the
+	 * engine is shared.
+	 */
 	@RegisterExtension
 	protected final ProcessEngineExtension extension = ProcessEngineExtension.builder()
 		.useProcessEngine(engine())
@@ -89,12 +93,13 @@ public abstract class ProcessEngineTestSupport {
 			configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 			configuration.setEnableHistoricInstancePermissions(true);
 			configuration.setBeans(beans());
-			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
-					new InputValidationPlugin(RULES), new EscalationPlugin(), new ModellingPlugin(),
-					new uk.org.safeguard.security.SecurityPlugin(),
-					new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
+			configuration.setProcessEnginePlugins(new ArrayList<>(
+					List.of(new SpinProcessEnginePlugin(), new InputValidationPlugin(RULES), new EscalationPlugin(),
+							new ModellingPlugin(), new uk.org.safeguard.security.SecurityPlugin(),
+							new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
 			engine = configuration.buildProcessEngine();
-			// Safeguard's own tables in the engine's database, as the application's Flyway migrations make them.
+			// Safeguard's own tables in the engine's database, as the application's
+			// Flyway migrations make them.
 			uk.org.safeguard.system.SafeguardSchema.migrate(configuration.getDataSource());
 			// Trigger plans live in Safeguard's own table in the engine's database.
 			configuration.getBeans()
@@ -103,7 +108,10 @@ public abstract class ProcessEngineTestSupport {
 		return engine;
 	}
 
-	/** The beans BPMN expressions use, wired as the application wires them, with default timescales. */
+	/**
+	 * The beans BPMN expressions use, wired as the application wires them, with default
+	 * timescales.
+	 */
 	private static Map<Object, Object> beans() {
 		SupervisionRanks ranks = new SupervisionRanks();
 		InvestigationTimescales timescales = InvestigationTimescales.defaults();
@@ -133,12 +141,18 @@ public abstract class ProcessEngineTestSupport {
 		return beans;
 	}
 
-	/** A London wall-clock time ({@code 2026-12-24T10:00}) as a Date: deadlines are London times. */
+	/**
+	 * A London wall-clock time ({@code 2026-12-24T10:00}) as a Date: deadlines are London
+	 * times.
+	 */
 	protected static Date london(String localTime) {
 		return Date.from(java.time.LocalDateTime.parse(localTime).atZone(WorkingDays.ZONE).toInstant());
 	}
 
-	/** Deploys every model and form of the project, as the application does, for tests across processes. */
+	/**
+	 * Deploys every model and form of the project, as the application does, for tests
+	 * across processes.
+	 */
 	protected void deployAllModels() {
 		var deployment = extension.getRepositoryService().createDeployment().name("all-models");
 		for (String folder : List.of("bpmn", "forms")) {

@@ -1,11 +1,13 @@
-package uk.org.safeguard.modelling;
+package uk.org.safeguard.support;
 
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
-/** Adds a parse listener that runs after the engine's own, for Safeguard's engine plugins. */
+/**
+ * Adds a parse listener that runs after the engine's own, for Safeguard's engine plugins.
+ */
 public final class ParseListeners {
 
 	private ParseListeners() {

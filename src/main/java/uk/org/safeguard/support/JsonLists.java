@@ -1,4 +1,4 @@
-package uk.org.safeguard.validation;
+package uk.org.safeguard.support;
 
 import java.util.List;
 import java.util.Map;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads list variables (attendees, actions, children) that arrive as Camunda Spin JSON from REST and other
- * processes, or as JSON text from a Tasklist form.
+ * Reads list variables (attendees, actions, children) that arrive as Camunda Spin JSON
+ * from REST and other processes, or as JSON text from a Tasklist form.
  */
 public final class JsonLists {
 

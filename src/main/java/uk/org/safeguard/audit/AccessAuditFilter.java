@@ -54,13 +54,13 @@ class AccessAuditFilter extends OncePerRequestFilter {
 
 	private static final String ID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
 
-	private static final Pattern INSTANCE = Pattern.compile("/(?:history/)?process-instance/" + ID + "(?:/.*)?");
+	private static final Pattern INSTANCE = Pattern.compile("/process-instance/" + ID + "(?:/|$)");
 
-	private static final Pattern TASK = Pattern.compile("/(?:history/)?task/" + ID + "(?:/.*)?");
+	private static final Pattern TASK = Pattern.compile("/task/" + ID + "(?:/|$)");
 
-	private static final Pattern EXECUTION = Pattern.compile("/execution/" + ID + "(?:/.*)?");
+	private static final Pattern EXECUTION = Pattern.compile("/execution/" + ID + "(?:/|$)");
 
-	private static final Pattern JOB = Pattern.compile("/job/" + ID + "(?:/.*)?");
+	private static final Pattern JOB = Pattern.compile("/job/" + ID + "(?:/|$)");
 
 	private static final Pattern CHILD = Pattern.compile("^/api/children/([^/]+)/.*");
 
@@ -116,7 +116,8 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		boolean refused = status == 401 || status == 403;
 		String resource = resourceOf(path);
 		boolean caseData = resource != null ? CASE_RESOURCES.stream().anyMatch(resource::startsWith)
-				: path.startsWith("/api/") && !path.equals("/api/me") && !path.startsWith("/api/openapi");
+				: (path.startsWith("/api/") && !path.equals("/api/me") && !path.startsWith("/api/openapi"))
+						|| path.startsWith("/camunda/api/cockpit/plugin/");
 		if (!caseData && !refused) {
 			return;
 		}
@@ -154,10 +155,10 @@ class AccessAuditFilter extends OncePerRequestFilter {
 
 	private String caseOf(String resource, HttpServletRequest request) {
 		Matcher m;
-		if ((m = INSTANCE.matcher(resource)).matches()) {
+		if ((m = INSTANCE.matcher(resource)).find()) {
 			return m.group(1);
 		}
-		if ((m = TASK.matcher(resource)).matches()) {
+		if ((m = TASK.matcher(resource)).find()) {
 			Task task = taskService.createTaskQuery().taskId(m.group(1)).singleResult();
 			if (task != null) {
 				return task.getProcessInstanceId();
@@ -167,11 +168,11 @@ class AccessAuditFilter extends OncePerRequestFilter {
 				.singleResult();
 			return done == null ? null : done.getProcessInstanceId();
 		}
-		if ((m = EXECUTION.matcher(resource)).matches()) {
+		if ((m = EXECUTION.matcher(resource)).find()) {
 			Execution execution = runtimeService.createExecutionQuery().executionId(m.group(1)).singleResult();
 			return execution == null ? null : execution.getProcessInstanceId();
 		}
-		if ((m = JOB.matcher(resource)).matches()) {
+		if ((m = JOB.matcher(resource)).find()) {
 			Job job = managementService.createJobQuery().jobId(m.group(1)).singleResult();
 			return job == null ? null : job.getProcessInstanceId();
 		}

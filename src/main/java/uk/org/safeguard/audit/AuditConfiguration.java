@@ -21,7 +21,7 @@ import org.springframework.core.Ordered;
 @ConditionalOnProperty(name = "safeguard.audit.enabled", havingValue = "true", matchIfMissing = true)
 class AuditConfiguration {
 
-	static final String[] PATHS = { "/engine-rest/*", "/camunda/api/engine/*", "/api/*" };
+	static final String[] PATHS = { "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*", "/api/*" };
 
 	@Bean
 	FilterRegistrationBean<AccessAuditFilter> accessAuditFilter(AccessAudit audit, IdentityService identityService,

@@ -27,17 +27,26 @@ public class ReferToMaracDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
 		String household = (String) execution.getVariable(HOUSEHOLD_ID);
-		boolean open = runtime.createProcessInstanceQuery()
-			.processDefinitionKey(HouseholdHistory.MARAC_KEY)
-			.variableValueEquals(HOUSEHOLD_ID, household)
-			.active()
-			.count() > 0;
-		if (open) {
-			runtime.createMessageCorrelation(MESSAGE_NEW_INCIDENT)
-				.processInstanceVariableEquals(HOUSEHOLD_ID, household)
-				.setVariable("latestIncidentReference", execution.getProcessBusinessKey())
-				.setVariable("latestIncidentAt", execution.getVariable(INCIDENT_AT))
-				.correlateAll();
+		// The engine acts here, not the officer: whichever agency opened the household's
+		// MARAC case, and
+		// whatever the officer may read, a new incident goes to that one open case (SPEC
+		// section 7).
+		boolean listed = org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
+			boolean open = runtime.createProcessInstanceQuery()
+				.processDefinitionKey(HouseholdHistory.MARAC_KEY)
+				.variableValueEquals(HOUSEHOLD_ID, household)
+				.active()
+				.count() > 0;
+			if (open) {
+				runtime.createMessageCorrelation(MESSAGE_NEW_INCIDENT)
+					.processInstanceVariableEquals(HOUSEHOLD_ID, household)
+					.setVariable("latestIncidentReference", execution.getProcessBusinessKey())
+					.setVariable("latestIncidentAt", execution.getVariable(INCIDENT_AT))
+					.correlateAll();
+			}
+			return open;
+		});
+		if (listed) {
 			return;
 		}
 		Map<String, Object> maracCase = new HashMap<>();

@@ -342,6 +342,49 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			.processDefinitionKey("MaracCaseProcess")
 			.variableValueEquals("householdId", household)
 			.count()).isEqualTo(1);
+
+		// A new high-risk incident, reviewed by a DS who cannot see that case, is listed
+		// on it (no second
+		// case, no failure): the engine finds the open case, not the officer.
+		Map<String, Object> incident = new HashMap<>();
+		incident.put("householdId", value(household));
+		incident.put("victimName", value("Victim Example"));
+		incident.put("incidentAt", typed(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+			.format(java.time.ZonedDateTime.now().minusHours(2)), "Date"));
+		incident.put("dashYesCount", typed(16, "Integer"));
+		incident.put("officerRiskLevel", value("HIGH"));
+		incident.put("children", typed("[]", "Json"));
+		incident.put("crimeRecorded", value(false));
+		ResponseEntity<String> recorded = call("frontline.demo", HttpMethod.POST,
+				"/engine-rest/process-definition/key/DomesticAbuseIncidentProcess/start",
+				Map.of("variables", incident));
+		assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+		String incidentId = json(recorded).get("id").asText();
+		runDueJobs(incidentId);
+		Task review = taskOf(incidentId, "Task_ReviewDomesticAbuseRisk");
+		assertThat(review).as("the DS reviews the incident").isNotNull();
+		{
+			ResponseEntity<String> reviewed = call("ds.demo", HttpMethod.POST,
+					"/engine-rest/task/" + review.getId() + "/complete", Map.of("variables", Map.of("reviewedRiskLevel",
+							value("HIGH"), "riskReviewNotes", value("High risk, repeat victim"))));
+			assertThat(reviewed.getStatusCode()).as(reviewed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+			runDueJobs(incidentId);
+		}
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("MaracCaseProcess")
+			.variableValueEquals("householdId", household)
+			.count()).isEqualTo(1);
+		assertThat(taskOf(json(first).get("id").asText(), "Task_ReviewNewIncident")).isNotNull();
+	}
+
+	void runDueJobs(String processInstanceId) {
+		for (int round = 0; round < 5; round++) {
+			var jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach(job -> managementService.executeJob(job.getId()));
+		}
 	}
 
 	// --- 10. Anyone can lock anyone out ---

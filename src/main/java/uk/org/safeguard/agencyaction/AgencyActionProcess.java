@@ -29,7 +29,8 @@ public final class AgencyActionProcess {
 
 	public static final String ACTION_NOTES = "actionNotes";
 
-	public static final String CHASE_NOTES = "chaseNotes";
+	/** The notes of a chase: the same variable as every other escalation's. */
+	public static final String CHASE_NOTES = uk.org.safeguard.escalation.EscalationPlugin.ESCALATION_NOTES;
 
 	public static final List<String> OUTCOMES = List.of("DONE", "NOT_POSSIBLE");
 

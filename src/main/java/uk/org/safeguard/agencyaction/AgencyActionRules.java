@@ -32,7 +32,6 @@ public class AgencyActionRules implements InputRules {
 	public void checkCompletion(String taskKey, Violations v) {
 		switch (taskKey) {
 			case TASK_COMPLETE_ACTION -> v.requireOneOf(ACTION_OUTCOME, OUTCOMES).requireText(ACTION_NOTES);
-			case TASK_CHASE_OVERDUE_ACTION -> v.requireText(CHASE_NOTES);
 			default -> {
 			}
 		}

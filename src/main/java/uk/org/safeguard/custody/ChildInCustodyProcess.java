@@ -125,8 +125,6 @@ public final class ChildInCustodyProcess {
 
 	public static final String POST_CHARGE_HOURS = "postChargeHours";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> CHARGE_DECISIONS = List.of("RELEASED_NO_FURTHER_ACTION",
 			"RELEASED_UNDER_INVESTIGATION", "BAILED", "CHARGED_BAIL_REFUSED");
 

@@ -67,8 +67,6 @@ public class CustodyRules implements InputRules {
 				v.check(certified == null || certified.equals(requested), CERTIFICATE_ACCOMMODATION_TYPE
 						+ " must equal the accommodation requested from the local authority (" + requested + ")");
 			}
-			case TASK_CHASE_AA_REQUEST, TASK_CHASE_AA_ARRIVAL, TASK_CHASE_ACCOMMODATION ->
-				v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

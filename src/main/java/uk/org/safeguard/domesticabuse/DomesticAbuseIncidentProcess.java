@@ -46,8 +46,6 @@ public final class DomesticAbuseIncidentProcess {
 
 	public static final String MARAC_REFERRAL_REASON = "maracReferralReason";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> RISK_LEVELS = List.of("STANDARD", "MEDIUM", "HIGH");
 
 	public static final int DASH_QUESTIONS = 27;

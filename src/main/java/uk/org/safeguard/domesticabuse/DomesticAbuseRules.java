@@ -77,7 +77,6 @@ public class DomesticAbuseRules implements InputRules {
 						REVIEWED_RISK_LEVEL + " may raise the officer's risk level but never lower it (" + officer
 								+ ")");
 			}
-			case TASK_CHASE_RISK_REVIEW -> v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

@@ -24,6 +24,12 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 
 	public static final String ESCALATION_OF = "escalationOf";
 
+	/**
+	 * What the person escalated to did about the overdue task: required to complete every
+	 * escalation task, whichever process it is in.
+	 */
+	public static final String ESCALATION_NOTES = "escalationNotes";
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {

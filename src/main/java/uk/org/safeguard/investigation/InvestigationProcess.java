@@ -64,8 +64,6 @@ public final class InvestigationProcess {
 
 	public static final String CLOSURE_NOTES = "closureNotes";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> TEAMS = List.of("CAVAA", "EMERALD", "CMIT", "ICAIT", "VSOMT", "OTHER");
 
 	public static final List<String> RISK_LEVELS = List.of("STANDARD", "MEDIUM", "HIGH");

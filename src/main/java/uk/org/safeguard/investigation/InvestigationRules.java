@@ -42,7 +42,6 @@ public class InvestigationRules implements InputRules {
 					v.requireText(CLOSURE_NOTES);
 				}
 			}
-			case TASK_CHASE_ALLOCATION, TASK_ESCALATE_OVERDUE_REVIEW -> v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

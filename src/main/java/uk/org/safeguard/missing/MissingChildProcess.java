@@ -81,8 +81,6 @@ public final class MissingChildProcess {
 
 	public static final String SCREENING_NOTES = "screeningNotes";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	/** LOW is refused for a child: every missing child gets an active investigation. */
 	public static final List<String> RISK_LEVELS = List.of("HIGH", "MEDIUM");
 

@@ -55,7 +55,6 @@ public class MissingRules implements InputRules {
 			case TASK_REVIEW_FINDINGS -> v.requireText(FINDINGS_ACTIONS);
 			case TASK_SCREEN_FOR_EXPLOITATION ->
 				v.requireOneOf(SCREENING_OUTCOME, SCREENING_OUTCOMES).requireText(SCREENING_NOTES);
-			case TASK_CHASE_RISK_ASSESSMENT, TASK_CHASE_RETURN_HOME_INTERVIEW -> v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

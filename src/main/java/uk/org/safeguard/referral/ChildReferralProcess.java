@@ -71,8 +71,6 @@ public final class ChildReferralProcess {
 
 	public static final String SCHOOL_NOTIFIED_AT = "schoolNotifiedAt";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> CONCERN_TYPES = List.of("DOMESTIC_ABUSE", "NEGLECT", "PHYSICAL_ABUSE",
 			"SEXUAL_ABUSE", "CSE", "MISSING", "ONLINE_ABUSE", "RADICALISATION", "CUSTODY", "RSO_CONTACT", "OTHER");
 

@@ -42,7 +42,6 @@ public class ChildReferralRules implements InputRules {
 			case TASK_CORRECT -> checkReferral(v);
 			case TASK_DECIDE_OUTCOME -> v.requireOneOf(MASH_DECISION, MASH_DECISIONS).requireText(MASH_DECISION_REASON);
 			case TASK_NOTIFY_SCHOOL -> v.requireDate(SCHOOL_NOTIFIED_AT);
-			case TASK_CHASE_QUALITY_REVIEW, TASK_CHASE_DECISION -> v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

@@ -103,8 +103,6 @@ public final class RsoManagementProcess {
 
 	public static final String REVIEW_NOTES = "reviewNotes";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> RISK_LEVELS = List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW");
 
 	public static final List<String> DISCLOSURE_DECISIONS = List.of("DISCLOSE", "DO_NOT_DISCLOSE");

@@ -59,8 +59,6 @@ public final class Section47EnquiryProcess {
 
 	public static final String REVIEW_CONFERENCE_HELD_AT = "reviewConferenceHeldAt";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> OUTCOMES = List.of("NOT_SUBSTANTIATED", "SUBSTANTIATED_NOT_AT_CONTINUING_RISK",
 			"CONTINUING_RISK");
 

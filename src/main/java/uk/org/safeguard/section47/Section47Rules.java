@@ -46,8 +46,6 @@ public class Section47Rules implements InputRules {
 			}
 			case TASK_HOLD_FIRST_CORE_GROUP -> v.requireDate(CORE_GROUP_HELD_AT);
 			case TASK_HOLD_REVIEW_CONFERENCE -> v.requireDate(REVIEW_CONFERENCE_HELD_AT);
-			case TASK_CHASE_CHILD_SEEN, TASK_CHASE_CONFERENCE, TASK_CHASE_CORE_GROUP, TASK_CHASE_REVIEW_CONFERENCE ->
-				v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

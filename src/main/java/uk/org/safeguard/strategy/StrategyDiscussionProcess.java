@@ -45,8 +45,6 @@ public final class StrategyDiscussionProcess {
 
 	public static final String SIGN_OFF_NOTES = "signOffNotes";
 
-	public static final String ESCALATION_NOTES = "escalationNotes";
-
 	public static final List<String> URGENCIES = List.of("IMMEDIATE", "STANDARD");
 
 	public static final List<String> OUTCOMES = List.of("SECTION_47_JOINT", "SECTION_47_SINGLE_AGENCY", "SECTION_17",

@@ -41,7 +41,6 @@ public class StrategyDiscussionRules implements InputRules {
 		switch (taskKey) {
 			case TASK_RECORD -> checkRecord(v);
 			case TASK_SIGN_OFF_POLICE_ACTIONS -> v.requireText(SIGN_OFF_NOTES);
-			case TASK_CHASE_CONVENING -> v.requireText(ESCALATION_NOTES);
 			default -> {
 			}
 		}

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import uk.org.safeguard.escalation.EscalationPlugin;
 import uk.org.safeguard.support.ParseListeners;
 
 /**
@@ -104,6 +105,9 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 						DateInputs.coerce(task, rules.dateVariables());
 						Violations violations = new Violations(task);
 						limits.check(task, violations);
+						if (task.getVariableLocal(EscalationPlugin.ESCALATION_OF) != null) {
+							violations.requireText(EscalationPlugin.ESCALATION_NOTES);
+						}
 						rules.checkCompletion(taskKey, violations);
 						violations.throwIfAny(FormLabels.of(task));
 					});

@@ -17,6 +17,12 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 @Component("assessCumulativeRiskDelegate")
 public class AssessCumulativeRiskDelegate implements JavaDelegate {
 
+	private final DomesticAbuseTimescales timescales;
+
+	public AssessCumulativeRiskDelegate(DomesticAbuseTimescales timescales) {
+		this.timescales = timescales;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		var history = execution.getProcessEngineServices().getHistoryService();
@@ -27,7 +33,7 @@ public class AssessCumulativeRiskDelegate implements JavaDelegate {
 		execution.setVariable(MARAC_REFERRAL_IN_LAST_12_MONTHS,
 				HouseholdHistory.maracReferralInLast12Months(history, household, incidentAt));
 		execution.setVariable(RISK_REVIEW_DUE_AT,
-				Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(1))));
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.riskReview())));
 	}
 
 }

@@ -3,7 +3,6 @@ package uk.org.safeguard.investigation;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Investigation timescales that are not rank thresholds (those are in the DMN table
@@ -15,11 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewInterval time between periodic supervisory reviews within a rank
  */
 @ConfigurationProperties("safeguard.timescales.investigation")
-public record InvestigationTimescales(@DefaultValue("PT24H") Duration allocationHighRisk,
-		@DefaultValue("P3D") Duration allocationOther, @DefaultValue("P28D") Duration reviewInterval) {
+public record InvestigationTimescales(Duration allocationHighRisk, Duration allocationOther, Duration reviewInterval) {
 
+	/** The defaults of {@code application.yml}. */
 	public static InvestigationTimescales defaults() {
-		return new InvestigationTimescales(Duration.ofHours(24), Duration.ofDays(3), Duration.ofDays(28));
+		return uk.org.safeguard.support.Timescales.defaults(InvestigationTimescales.class);
 	}
 
 	public Duration allocationFor(String riskLevel) {

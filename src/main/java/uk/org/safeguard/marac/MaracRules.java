@@ -1,6 +1,5 @@
 package uk.org.safeguard.marac;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.Set;
 
@@ -15,8 +14,13 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
 @Component
 public class MaracRules implements InputRules {
 
+	private final MaracTimescales timescales;
+
+	public MaracRules(MaracTimescales timescales) {
+		this.timescales = timescales;
+	}
+
 	/** A case is heard at a meeting no later than four weeks after referral. */
-	static final Duration MAX_LISTING = Duration.ofDays(28);
 
 	@Override
 	public String processKey() {
@@ -54,8 +58,9 @@ public class MaracRules implements InputRules {
 			case TASK_LIST_CASE -> {
 				v.requireDate(MEETING_DATE);
 				if (v.value(MEETING_DATE) instanceof Date meeting && v.value(REFERRED_AT) instanceof Date referred) {
-					v.check(!meeting.after(Date.from(referred.toInstant().plus(MAX_LISTING))),
-							MEETING_DATE + " must be at most 28 days after the referral");
+					v.check(!meeting.after(Date.from(referred.toInstant().plus(timescales.meetingWithin()))),
+							MEETING_DATE + " must be at most " + timescales.meetingWithin().toDays()
+									+ " days after the referral");
 				}
 			}
 			case TASK_CONTACT_VICTIM -> v.requireDate(VICTIM_CONTACTED_AT).requireText(CONTACT_NOTES);

@@ -2,7 +2,6 @@ package uk.org.safeguard.marac;
 
 import uk.org.safeguard.identity.SafeguardGroups;
 
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -25,14 +24,20 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
 @Component("openMaracCaseDelegate")
 public class OpenMaracCaseDelegate implements JavaDelegate {
 
+	private final MaracTimescales timescales;
+
+	public OpenMaracCaseDelegate(MaracTimescales timescales) {
+		this.timescales = timescales;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		if (!(execution.getVariable(REFERRED_AT) instanceof Date)) {
 			execution.setVariable(REFERRED_AT, now);
 		}
-		execution.setVariable(LISTING_DUE_AT, Date.from(now.toInstant().plus(Duration.ofDays(2))));
-		execution.setVariable(CONTACT_DUE_AT, Date.from(now.toInstant().plus(Duration.ofDays(2))));
+		execution.setVariable(LISTING_DUE_AT, Date.from(now.toInstant().plus(timescales.listing())));
+		execution.setVariable(CONTACT_DUE_AT, Date.from(now.toInstant().plus(timescales.victimContact())));
 		ZonedDateTime referred = ((Date) execution.getVariable(REFERRED_AT)).toInstant().atZone(WorkingDays.ZONE);
 		execution.setVariable(FLAG_ENDS_AT, Date.from(referred.plusMonths(12).toInstant()));
 		var authorizations = execution.getProcessEngineServices().getAuthorizationService();

@@ -3,7 +3,6 @@ package uk.org.safeguard.missing;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code safeguard.timescales.missing.*}. Review intervals by risk are the DMN table
@@ -11,13 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * statutory guidance (DfE 2014).
  */
 @ConfigurationProperties("safeguard.timescales.missing")
-public record MissingTimescales(@DefaultValue("PT1H") Duration riskAssessment,
-		@DefaultValue("PT24H") Duration safeAndWellCheck, @DefaultValue("PT72H") Duration returnHomeInterview,
-		@DefaultValue("P1D") Duration exploitationScreening, @DefaultValue("P90D") Duration repeatWindow) {
+public record MissingTimescales(Duration riskAssessment, Duration safeAndWellCheck, Duration returnHomeInterview,
+		Duration exploitationScreening, Duration repeatWindow) {
 
+	/** The defaults of {@code application.yml}. */
 	public static MissingTimescales defaults() {
-		return new MissingTimescales(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
-				Duration.ofDays(1), Duration.ofDays(90));
+		return uk.org.safeguard.support.Timescales.defaults(MissingTimescales.class);
 	}
 
 }

@@ -20,11 +20,11 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
 @Component("recordReferralDelegate")
 public class RecordReferralDelegate implements JavaDelegate {
 
-	private final ReferralTimescales timescales;
+	private final ChildReferralTimescales timescales;
 
 	private final WorkingDays workingDays;
 
-	public RecordReferralDelegate(ReferralTimescales timescales, WorkingDays workingDays) {
+	public RecordReferralDelegate(ChildReferralTimescales timescales, WorkingDays workingDays) {
 		this.timescales = timescales;
 		this.workingDays = workingDays;
 	}

@@ -20,11 +20,11 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
 @Component("sendReferralToMashDelegate")
 public class SendReferralToMashDelegate implements JavaDelegate {
 
-	private final ReferralTimescales timescales;
+	private final ChildReferralTimescales timescales;
 
 	private final WorkingDays workingDays;
 
-	public SendReferralToMashDelegate(ReferralTimescales timescales, WorkingDays workingDays) {
+	public SendReferralToMashDelegate(ChildReferralTimescales timescales, WorkingDays workingDays) {
 		this.timescales = timescales;
 		this.workingDays = workingDays;
 	}

@@ -3,7 +3,6 @@ package uk.org.safeguard.strategy;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code safeguard.timescales.strategy.*}: convening an IMMEDIATE discussion (a STANDARD
@@ -11,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * police actions.
  */
 @ConfigurationProperties("safeguard.timescales.strategy")
-public record StrategyTimescales(@DefaultValue("PT4H") Duration immediate,
-		@DefaultValue("P1D") Duration policeActionsSignOff) {
+public record StrategyTimescales(Duration immediate, Duration policeActionsSignOff) {
 
+	/** The defaults of {@code application.yml}. */
 	public static StrategyTimescales defaults() {
-		return new StrategyTimescales(Duration.ofHours(4), Duration.ofDays(1));
+		return uk.org.safeguard.support.Timescales.defaults(StrategyTimescales.class);
 	}
 
 }

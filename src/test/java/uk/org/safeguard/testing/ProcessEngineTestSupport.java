@@ -38,7 +38,7 @@ import uk.org.safeguard.marac.OpenMaracCaseDelegate;
 import uk.org.safeguard.marac.StartMaracActionsDelegate;
 import uk.org.safeguard.referral.ChildReferralRules;
 import uk.org.safeguard.referral.RecordReferralDelegate;
-import uk.org.safeguard.referral.ReferralTimescales;
+import uk.org.safeguard.referral.ChildReferralTimescales;
 import uk.org.safeguard.referral.SendReferralToMashDelegate;
 import uk.org.safeguard.referral.StartStrategyDiscussionDelegate;
 import uk.org.safeguard.section47.Section47Deadlines;
@@ -70,7 +70,8 @@ public abstract class ProcessEngineTestSupport {
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
-			new MaracRules(), new RsoRules(), new CustodyRules(), new MissingRules());
+			new MaracRules(uk.org.safeguard.marac.MaracTimescales.defaults()), new RsoRules(), new CustodyRules(),
+			new MissingRules());
 
 	private static ProcessEngine engine;
 
@@ -122,18 +123,21 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales));
 		beans.put("scheduleSupervisoryReviewDelegate",
 				new ScheduleSupervisoryReviewDelegate(new SupervisionSchedule(ranks, timescales.reviewInterval())));
-		beans.put("recordReferralDelegate", new RecordReferralDelegate(ReferralTimescales.defaults(), workingDays));
+		beans.put("recordReferralDelegate",
+				new RecordReferralDelegate(ChildReferralTimescales.defaults(), workingDays));
 		beans.put("sendReferralToMashDelegate",
-				new SendReferralToMashDelegate(ReferralTimescales.defaults(), workingDays));
+				new SendReferralToMashDelegate(ChildReferralTimescales.defaults(), workingDays));
 		beans.put("startStrategyDiscussionDelegate", new StartStrategyDiscussionDelegate());
 		beans.put("planStrategyDiscussionDelegate",
 				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
 		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
 		beans.put("section47Deadlines", new Section47Deadlines(workingDays));
-		beans.put("assessCumulativeRiskDelegate", new AssessCumulativeRiskDelegate());
+		beans.put("assessCumulativeRiskDelegate",
+				new AssessCumulativeRiskDelegate(uk.org.safeguard.domesticabuse.DomesticAbuseTimescales.defaults()));
 		beans.put("startIncidentWorkDelegate", new StartIncidentWorkDelegate());
 		beans.put("referToMaracDelegate", new ReferToMaracDelegate());
-		beans.put("openMaracCaseDelegate", new OpenMaracCaseDelegate());
+		beans.put("openMaracCaseDelegate",
+				new OpenMaracCaseDelegate(uk.org.safeguard.marac.MaracTimescales.defaults()));
 		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
 		beans.put("maracAgencies", new MaracAgencies());
 		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));

@@ -3,7 +3,6 @@ package uk.org.safeguard.referral;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code safeguard.timescales.referral.*}. The MASH decision's one working day is
@@ -16,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schoolNotificationTime Operation Encompass: time of day on the next school day
  */
 @ConfigurationProperties("safeguard.timescales.referral")
-public record ReferralTimescales(@DefaultValue("PT24H") Duration qualityReview,
-		@DefaultValue("PT4H") Duration immediateRiskDecision, @DefaultValue("09:00") String schoolNotificationTime) {
+public record ChildReferralTimescales(Duration qualityReview, Duration immediateRiskDecision,
+		String schoolNotificationTime) {
 
-	public static ReferralTimescales defaults() {
-		return new ReferralTimescales(Duration.ofHours(24), Duration.ofHours(4), "09:00");
+	/** The defaults of {@code application.yml}. */
+	public static ChildReferralTimescales defaults() {
+		return uk.org.safeguard.support.Timescales.defaults(ChildReferralTimescales.class);
 	}
 
 }

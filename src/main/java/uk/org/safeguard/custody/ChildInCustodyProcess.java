@@ -125,6 +125,15 @@ public final class ChildInCustodyProcess {
 
 	public static final String POST_CHARGE_HOURS = "postChargeHours";
 
+	/** How the child presented in custody (the voice of the child). */
+	public static final String CHILD_PRESENTATION = "childPresentation";
+
+	/** The child's own words. */
+	public static final String CHILD_WORDS = "childWords";
+
+	/** Why nobody spoke with the child. */
+	public static final String CHILD_NOT_SPOKEN_TO_REASON = "childNotSpokenToReason";
+
 	public static final List<String> CHARGE_DECISIONS = List.of("RELEASED_NO_FURTHER_ACTION",
 			"RELEASED_UNDER_INVESTIGATION", "BAILED", "CHARGED_BAIL_REFUSED");
 

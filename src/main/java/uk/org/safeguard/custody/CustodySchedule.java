@@ -1,18 +1,17 @@
 package uk.org.safeguard.custody;
 
+import uk.org.safeguard.referral.ChildReferrals;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.calendar.WorkingDays;
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
 
@@ -91,20 +90,17 @@ public class CustodySchedule {
 					Period.between(born, now.toInstant().atZone(WorkingDays.ZONE).toLocalDate()).getYears());
 		}
 		if (Boolean.TRUE.equals(execution.getVariable(SAFEGUARDING_REFERRAL_MADE))) {
-			Map<String, Object> referral = new HashMap<>();
-			referral.put("childId", execution.getVariable(CHILD_ID));
-			referral.put("childName", execution.getVariable(CHILD_NAME));
-			referral.put("childDateOfBirth", execution.getVariable(CHILD_DATE_OF_BIRTH));
-			referral.put("concernType", "CUSTODY");
-			referral.put("concernSummary", "Child detained in custody for " + execution.getVariable(OFFENCE)
-					+ "; charge decision " + execution.getVariable(CHARGE_DECISION));
-			referral.put("incidentAt", execution.getVariable(DETENTION_AUTHORISED_AT));
-			referral.put("incidentLocation", "Police custody");
-			referral.put("immediateRisk", false);
-			referral.put("childBehaviourAndDemeanour", execution.getVariable("childPresentation"));
-			referral.put("childWords", execution.getVariable("childWords"));
-			referral.put("childNotSpokenToReason", execution.getVariable("childNotSpokenToReason"));
-			ProcessLinks.start(execution, "ChildReferralProcess", null, referral);
+			ChildReferrals.start(execution,
+					ChildReferrals.Request
+						.forChild((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
+								(String) execution.getVariable(CHILD_DATE_OF_BIRTH))
+						.concern("CUSTODY",
+								"Child detained in custody for " + execution.getVariable(OFFENCE) + "; charge decision "
+										+ execution.getVariable(CHARGE_DECISION))
+						.incident((Date) execution.getVariable(DETENTION_AUTHORISED_AT), "Police custody", false)
+						.voiceOfTheChild((String) execution.getVariable(CHILD_PRESENTATION),
+								(String) execution.getVariable(CHILD_WORDS),
+								(String) execution.getVariable(CHILD_NOT_SPOKEN_TO_REASON)));
 		}
 	}
 

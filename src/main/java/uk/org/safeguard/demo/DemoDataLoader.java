@@ -1,5 +1,8 @@
 package uk.org.safeguard.demo;
 
+import uk.org.safeguard.investigation.Investigations;
+import uk.org.safeguard.referral.ChildReferrals;
+
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.time.Duration;
@@ -83,10 +86,10 @@ class DemoDataLoader implements ApplicationRunner {
 	private void investigations(Instant now) {
 		for (int i = 0; i < 120; i++) {
 			int age = (i * 37) % 151;
-			runtime.startProcessInstanceByKey("InvestigationProcess", "DEMO-CR-" + i,
-					Map.of("crimeReference", "DEMO-CR-" + i, "offenceType", "CHILD_ABUSE", "team",
-							TEAMS.get(i % TEAMS.size()), "riskLevel", i % 5 == 0 ? "HIGH" : "MEDIUM", "recordedAt",
-							Date.from(now.minus(Duration.ofDays(age)))));
+			Investigations
+				.of("DEMO-CR-" + i, "CHILD_ABUSE", TEAMS.get(i % TEAMS.size()), i % 5 == 0 ? "HIGH" : "MEDIUM",
+						Date.from(now.minus(Duration.ofDays(age))))
+				.start(runtime);
 		}
 		runDueTimers(now, 60);
 	}
@@ -125,19 +128,16 @@ class DemoDataLoader implements ApplicationRunner {
 		for (int i = 0; i < 60; i++) {
 			Instant raised = now.minus(Duration.ofDays(45 - (i % 45))).minus(Duration.ofHours(3));
 			at(raised);
-			Map<String, Object> v = new HashMap<>();
-			v.put("childId", "DEMO-CHILD-" + i);
-			v.put("childName", "Demo Child " + i);
-			v.put("childDateOfBirth", "2014-0" + (1 + i % 9) + "-1" + (i % 9));
-			v.put("concernType", i % 3 == 0 ? "DOMESTIC_ABUSE" : "NEGLECT");
-			v.put("concernSummary", "Demo concern " + i);
-			v.put("incidentAt", Date.from(raised.minus(Duration.ofHours(2))));
-			v.put("incidentLocation", "Bedford");
-			v.put("immediateRisk", false);
-			v.put("childBehaviourAndDemeanour", "Quiet");
-			v.put("childWords", "I am fine");
-			v.put("referringOfficer", "frontline.demo");
-			String id = runtime.startProcessInstanceByKey("ChildReferralProcess", "DEMO-REF-" + i, v).getId();
+			String id = ChildReferrals
+				.start(runtime,
+						ChildReferrals.Request
+							.forChild("DEMO-CHILD-" + i, "Demo Child " + i, "2014-0" + (1 + i % 9) + "-1" + (i % 9))
+							.concern(i % 3 == 0 ? "DOMESTIC_ABUSE" : "NEGLECT", "Demo concern " + i)
+							.incident(Date.from(raised.minus(Duration.ofHours(2))), "Bedford", false)
+							.voiceOfTheChild("Quiet", "I am fine", null)
+							.referringOfficer("frontline.demo")
+							.businessKey("DEMO-REF-" + i))
+				.getId();
 			at(raised.plus(Duration.ofHours(i % 6 == 0 ? 30 : 4)));
 			complete(id, "Task_ReviewReferralQuality", Map.of("referralQuality", "APPROVED"));
 			management.createJobQuery()

@@ -46,6 +46,9 @@ public final class DomesticAbuseIncidentProcess {
 
 	public static final String MARAC_REFERRAL_REASON = "maracReferralReason";
 
+	/** The officer who recorded the incident. */
+	public static final String INITIATOR = "initiator";
+
 	public static final List<String> RISK_LEVELS = List.of("STANDARD", "MEDIUM", "HIGH");
 
 	public static final int DASH_QUESTIONS = 27;

@@ -1,15 +1,13 @@
 package uk.org.safeguard.missing;
 
+import uk.org.safeguard.referral.ChildReferrals;
+
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.missing.MissingChildProcess.*;
 
@@ -80,19 +78,17 @@ public class MissingEpisodes {
 	 */
 	public void startExploitationWork(DelegateExecution execution) {
 		execution.setVariable(SCREENING_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.exploitationScreening()));
-		Map<String, Object> referral = new HashMap<>();
-		referral.put("childId", execution.getVariable(CHILD_ID));
-		referral.put("childName", execution.getVariable(CHILD_NAME));
-		referral.put("childDateOfBirth", execution.getVariable(CHILD_DATE_OF_BIRTH));
-		referral.put("concernType", "MISSING");
-		referral.put("concernSummary", "Missing " + execution.getVariable(EPISODES_LAST_90_DAYS)
-				+ " times in 90 days; screening for exploitation");
-		referral.put("incidentAt", execution.getVariable(REPORTED_AT));
-		referral.put("incidentLocation", "Missing episode " + execution.getProcessBusinessKey());
-		referral.put("immediateRisk", false);
-		referral.put("childBehaviourAndDemeanour", "Child currently or recently missing; not yet seen");
-		referral.put("childNotSpokenToReason", "Child missing when the referral was made");
-		ProcessLinks.start(execution, "ChildReferralProcess", null, referral);
+		ChildReferrals.start(execution,
+				ChildReferrals.Request
+					.forChild((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
+							(String) execution.getVariable(CHILD_DATE_OF_BIRTH))
+					.concern("MISSING",
+							"Missing " + execution.getVariable(EPISODES_LAST_90_DAYS)
+									+ " times in 90 days; screening for exploitation")
+					.incident((Date) execution.getVariable(REPORTED_AT),
+							"Missing episode " + execution.getProcessBusinessKey(), false)
+					.voiceOfTheChild("Child currently or recently missing; not yet seen", null,
+							"Child missing when the referral was made"));
 	}
 
 	private void attachTriggerPlan(DelegateExecution execution) {

@@ -1,17 +1,18 @@
 package uk.org.safeguard.rso;
 
+import uk.org.safeguard.investigation.Investigations;
+
+import uk.org.safeguard.referral.ChildReferrals;
+
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.calendar.WorkingDays;
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.rso.RsoManagementProcess.*;
 
@@ -104,29 +105,27 @@ public class RsoSchedule {
 	public void referChildContact(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		execution.setVariable(DISCLOSURE_DUE_AT, Date.from(now.toInstant().plus(timescales.disclosureDecision())));
-		Map<String, Object> referral = new HashMap<>();
 		String offender = (String) execution.getVariable(OFFENDER_ID);
-		referral.put("childId", "RSO-CONTACT-" + offender + "-" + now.getTime());
-		referral.put("childName", execution.getVariable(CHILD_CONTACT_NAME));
-		referral.put("childDateOfBirth", execution.getVariable(CHILD_CONTACT_DATE_OF_BIRTH));
-		referral.put("concernType", "RSO_CONTACT");
-		referral.put("concernSummary", "Registered sex offender " + offender + " has contact with a child: "
-				+ execution.getVariable(CHILD_CONTACT_DETAILS));
-		referral.put("incidentAt", now);
-		referral.put("incidentLocation", execution.getVariable(ADDRESS));
-		referral.put("immediateRisk", false);
-		referral.put("childBehaviourAndDemeanour", "Not seen by the referring officer");
-		referral.put("childNotSpokenToReason", "Identified at the offender's home visit; the child was not present");
-		referral.put("referringOfficer", execution.getVariable(OFFENDER_MANAGER));
-		ProcessLinks.start(execution, "ChildReferralProcess", "RSO-" + offender + "-" + now.getTime(), referral);
+		ChildReferrals.start(execution,
+				ChildReferrals.Request
+					.forChild("RSO-CONTACT-" + offender + "-" + now.getTime(),
+							(String) execution.getVariable(CHILD_CONTACT_NAME),
+							(String) execution.getVariable(CHILD_CONTACT_DATE_OF_BIRTH))
+					.concern("RSO_CONTACT",
+							"Registered sex offender " + offender + " has contact with a child: "
+									+ execution.getVariable(CHILD_CONTACT_DETAILS))
+					.incident(now, (String) execution.getVariable(ADDRESS), false)
+					.voiceOfTheChild("Not seen by the referring officer", null,
+							"Identified at the offender's home visit; the child was not present")
+					.referringOfficer((String) execution.getVariable(OFFENDER_MANAGER))
+					.businessKey("RSO-" + offender + "-" + now.getTime()));
 	}
 
 	/** Suspected breach of the notification requirements: a VSOMT investigation. */
 	public void investigateBreach(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		String crime = "BREACH-" + execution.getVariable(OFFENDER_ID) + "-" + now.getTime();
-		ProcessLinks.start(execution, "InvestigationProcess", crime, Map.of("crimeReference", crime, "offenceType",
-				"NOTIFICATION_BREACH", "team", "VSOMT", "riskLevel", "HIGH", "recordedAt", now));
+		Investigations.of(crime, "NOTIFICATION_BREACH", "VSOMT", "HIGH", now).start(execution);
 	}
 
 	public Date travelUpdateDue() {

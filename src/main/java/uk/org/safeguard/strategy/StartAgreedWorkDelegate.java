@@ -1,5 +1,7 @@
 package uk.org.safeguard.strategy;
 
+import uk.org.safeguard.investigation.Investigations;
+
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.util.Date;
@@ -61,15 +63,12 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 			Object crime = execution.getVariable(CRIME_REFERENCE);
 			String crimeReference = crime != null && !crime.toString().isBlank() ? crime.toString()
 					: "SD-" + caseReference;
-			Map<String, Object> investigation = child(execution);
-			investigation.remove(CHILD_DATE_OF_BIRTH);
-			investigation.put("crimeReference", crimeReference);
-			Object concern = execution.getVariable("concernType");
-			investigation.put("offenceType", concern != null ? concern.toString() : "CHILD_PROTECTION");
-			investigation.put("team", "CAVAA");
-			investigation.put("riskLevel", "IMMEDIATE".equals(execution.getVariable(URGENCY)) ? "HIGH" : "MEDIUM");
-			investigation.put("recordedAt", heldAt);
-			ProcessLinks.start(execution, "InvestigationProcess", crimeReference, investigation);
+			Object concern = execution.getVariable(CONCERN_TYPE);
+			Investigations
+				.of(crimeReference, concern != null ? concern.toString() : "CHILD_PROTECTION", "CAVAA",
+						"IMMEDIATE".equals(execution.getVariable(URGENCY)) ? "HIGH" : "MEDIUM", heldAt)
+				.withChildVictim((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME))
+				.start(execution);
 		}
 	}
 

@@ -45,6 +45,9 @@ public final class StrategyDiscussionProcess {
 
 	public static final String SIGN_OFF_NOTES = "signOffNotes";
 
+	/** The referral's concern, carried to the discussion. */
+	public static final String CONCERN_TYPE = "concernType";
+
 	public static final List<String> URGENCIES = List.of("IMMEDIATE", "STANDARD");
 
 	public static final List<String> OUTCOMES = List.of("SECTION_47_JOINT", "SECTION_47_SINGLE_AGENCY", "SECTION_17",

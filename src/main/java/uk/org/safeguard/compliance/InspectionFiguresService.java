@@ -1,5 +1,13 @@
 package uk.org.safeguard.compliance;
 
+import uk.org.safeguard.custody.ChildInCustodyProcess;
+
+import uk.org.safeguard.missing.MissingChildProcess;
+
+import uk.org.safeguard.strategy.StrategyDiscussionProcess;
+
+import uk.org.safeguard.referral.ChildReferralProcess;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +72,7 @@ public class InspectionFiguresService {
 		f.put("activeInvestigations", investigations.activeInvestigations());
 		f.put("investigationsOverdueForReview", investigations.overdueForReview());
 
-		Map<String, Map<String, Object>> referrals = variables("ChildReferralProcess", "sentToMashAt",
+		Map<String, Map<String, Object>> referrals = variables(ChildReferralProcess.KEY, "sentToMashAt",
 				"referralRecordedAt");
 		long sent = 0;
 		long within24h = 0;
@@ -81,7 +89,8 @@ public class InspectionFiguresService {
 
 		long recorded = 0;
 		long allPresent = 0;
-		for (Map<String, Object> d : variables("StrategyDiscussionProcess", "attendees", "discussionHeldAt").values()) {
+		for (Map<String, Object> d : variables(StrategyDiscussionProcess.KEY, "attendees", "discussionHeldAt")
+			.values()) {
 			if (d.get("discussionHeldAt") instanceof Date held && inPeriod(held, from, to)) {
 				recorded++;
 				Set<String> agencies = new HashSet<>();
@@ -96,7 +105,7 @@ public class InspectionFiguresService {
 		f.put("initialConferencesWithin15WorkingDays", onTime("Task_HoldInitialChildProtectionConference", from, to));
 		f.put("rsoVisitsOverdueNow", openOverdue(List.of("Task_HomeVisit", "Task_InitialHomeVisit")));
 
-		Map<String, Map<String, Object>> custody = variables("ChildInCustodyProcess", "chargeDecision", "chargedAt",
+		Map<String, Map<String, Object>> custody = variables(ChildInCustodyProcess.KEY, "chargeDecision", "chargedAt",
 				"transferredAt", "postChargeHours", "appropriateAdultRequestedAt", "appropriateAdultArrivedAt",
 				"detentionAuthorisedAt");
 		long refusedBail = 0;
@@ -144,7 +153,7 @@ public class InspectionFiguresService {
 
 		Set<Object> repeatChildren = new HashSet<>();
 		Set<Object> referredChildren = new HashSet<>();
-		Map<String, Map<String, Object>> episodes = variables("MissingChildProcess", "episodesLast90Days", "childId",
+		Map<String, Map<String, Object>> episodes = variables(MissingChildProcess.KEY, "episodesLast90Days", "childId",
 				"reportedAt");
 		Set<String> screened = new HashSet<>();
 		history.createHistoricActivityInstanceQuery()

@@ -1,5 +1,11 @@
 package uk.org.safeguard.demo;
 
+import uk.org.safeguard.custody.ChildInCustodyProcess;
+
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
+
+import uk.org.safeguard.missing.MissingChildProcess;
+
 import uk.org.safeguard.investigation.Investigations;
 import uk.org.safeguard.referral.ChildReferrals;
 
@@ -103,7 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant agreed = now.minus(Duration.ofDays(60 - (i % 60)));
 			at(agreed);
 			Instant due = agreed.plus(Duration.ofDays(5));
-			String id = runtime.startProcessInstanceByKey("AgencyActionProcess", "DEMO-ACT-" + i,
+			String id = runtime.startProcessInstanceByKey(AgencyActionProcess.KEY, "DEMO-ACT-" + i,
 					Map.of("agency", AGENCIES.get(i % AGENCIES.size()), "actionDescription", "Demo action " + i,
 							"actionDueDate", Date.from(due), "escalationGroup", SafeguardGroups.MARAC_COORDINATOR,
 							"caseReference", "DEMO-MARAC-" + (i % 15)))
@@ -163,7 +169,7 @@ class DemoDataLoader implements ApplicationRunner {
 		for (int i = 0; i < 12; i++) {
 			Instant detained = now.minus(Duration.ofDays(20 - i)).minus(Duration.ofHours(30));
 			at(detained);
-			String id = runtime.startProcessInstanceByKey("ChildInCustodyProcess", "DEMO-CUST-" + i,
+			String id = runtime.startProcessInstanceByKey(ChildInCustodyProcess.KEY, "DEMO-CUST-" + i,
 					Map.of("childId", "DEMO-CHILD-" + i, "childName", "Demo Child " + i, "childDateOfBirth",
 							"2010-05-0" + (1 + i % 9), "detentionAuthorisedAt", Date.from(detained), "offence",
 							"Robbery"))
@@ -213,7 +219,7 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant reported = now.minus(Duration.ofDays(80 - i * 2));
 			at(reported);
 			String id = runtime
-				.startProcessInstanceByKey("MissingChildProcess", "DEMO-MISS-" + i,
+				.startProcessInstanceByKey(MissingChildProcess.KEY, "DEMO-MISS-" + i,
 						Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
 								"childDateOfBirth", "2011-02-02", "reportedAt", Date.from(reported), "lastSeenAt",
 								Date.from(reported.minus(Duration.ofHours(2))), "lookedAfterChild", i % 2 == 0))

@@ -1,5 +1,15 @@
 package uk.org.safeguard.intake;
 
+import uk.org.safeguard.custody.ChildInCustodyProcess;
+
+import uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess;
+
+import uk.org.safeguard.missing.MissingChildProcess;
+
+import uk.org.safeguard.investigation.InvestigationProcess;
+
+import uk.org.safeguard.referral.ChildReferralProcess;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,8 +48,8 @@ import org.springframework.web.server.ResponseStatusException;
 class IntakeService {
 
 	/** The processes other systems may start (SPEC section 9). */
-	static final List<String> PROCESSES = List.of("ChildReferralProcess", "DomesticAbuseIncidentProcess",
-			"ChildInCustodyProcess", "MissingChildProcess", "InvestigationProcess", "PoliceProtectionProcess");
+	static final List<String> PROCESSES = List.of(ChildReferralProcess.KEY, DomesticAbuseIncidentProcess.KEY,
+			ChildInCustodyProcess.KEY, MissingChildProcess.KEY, InvestigationProcess.KEY, "PoliceProtectionProcess");
 
 	static final String BUSINESS_KEY = "businessKey";
 

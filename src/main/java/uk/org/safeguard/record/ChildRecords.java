@@ -1,5 +1,7 @@
 package uk.org.safeguard.record;
 
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -69,7 +71,7 @@ class ChildRecords {
 	private List<ChildRecord.Action> actions(String processInstanceId) {
 		List<ChildRecord.Action> actions = new ArrayList<>();
 		for (HistoricProcessInstance action : history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey("AgencyActionProcess")
+			.processDefinitionKey(AgencyActionProcess.KEY)
 			.variableValueEquals("parentProcessInstanceId", processInstanceId)
 			.orderByProcessInstanceStartTime()
 			.asc()

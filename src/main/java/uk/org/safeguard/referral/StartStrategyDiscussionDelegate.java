@@ -1,5 +1,7 @@
 package uk.org.safeguard.referral;
 
+import uk.org.safeguard.strategy.StrategyDiscussionProcess;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ public class StartStrategyDiscussionDelegate implements JavaDelegate {
 			variables.put(name, execution.getVariable(name));
 		}
 		variables.put("urgency", Boolean.TRUE.equals(execution.getVariable(IMMEDIATE_RISK)) ? "IMMEDIATE" : "STANDARD");
-		ProcessLinks.start(execution, "StrategyDiscussionProcess", null, variables);
+		ProcessLinks.start(execution, StrategyDiscussionProcess.KEY, null, variables);
 	}
 
 }

@@ -1,5 +1,9 @@
 package uk.org.safeguard.timeline;
 
+import uk.org.safeguard.marac.MaracCaseProcess;
+
+import uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -52,7 +56,7 @@ public class ChildTimeline {
 			.list()
 			.forEach(pi -> cases.put(pi.getId(), pi));
 		for (String household : households(cases)) {
-			for (String key : List.of("DomesticAbuseIncidentProcess", "MaracCaseProcess")) {
+			for (String key : List.of(DomesticAbuseIncidentProcess.KEY, MaracCaseProcess.KEY)) {
 				history.createHistoricProcessInstanceQuery()
 					.processDefinitionKey(key)
 					.variableValueEquals("householdId", household)

@@ -1,5 +1,7 @@
 package uk.org.safeguard.domesticabuse;
 
+import uk.org.safeguard.marac.MaracCaseProcess;
+
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -13,11 +15,6 @@ import uk.org.safeguard.calendar.WorkingDays;
  * incidents recorded late (with a past {@code incidentAt}) count where they happened.
  */
 public final class HouseholdHistory {
-
-	public static final String MARAC_KEY = "MaracCaseProcess";
-
-	/** The variable of a MARAC case holding when the referral was made. */
-	public static final String MARAC_REFERRED_AT = "referredAt";
 
 	private HouseholdHistory() {
 	}
@@ -52,10 +49,10 @@ public final class HouseholdHistory {
 	 */
 	public static boolean maracReferralInLast12Months(HistoryService history, String householdId, Date incidentAt) {
 		return history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(MARAC_KEY)
+			.processDefinitionKey(MaracCaseProcess.KEY)
 			.variableValueEquals(DomesticAbuseIncidentProcess.HOUSEHOLD_ID, householdId)
-			.variableValueGreaterThanOrEqual(MARAC_REFERRED_AT, twelveMonthsBefore(incidentAt))
-			.variableValueLessThanOrEqual(MARAC_REFERRED_AT, incidentAt)
+			.variableValueGreaterThanOrEqual(MaracCaseProcess.REFERRED_AT, twelveMonthsBefore(incidentAt))
+			.variableValueLessThanOrEqual(MaracCaseProcess.REFERRED_AT, incidentAt)
 			.count() > 0;
 	}
 

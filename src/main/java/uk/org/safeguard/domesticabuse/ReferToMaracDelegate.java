@@ -1,14 +1,14 @@
 package uk.org.safeguard.domesticabuse;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Date;
+
+import uk.org.safeguard.marac.MaracCaseProcess;
+import uk.org.safeguard.marac.MaracCases;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 
@@ -21,8 +21,6 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
 @Component("referToMaracDelegate")
 public class ReferToMaracDelegate implements JavaDelegate {
 
-	public static final String MESSAGE_NEW_INCIDENT = "MaracNewIncident";
-
 	@Override
 	public void execute(DelegateExecution execution) {
 		RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -33,12 +31,12 @@ public class ReferToMaracDelegate implements JavaDelegate {
 		// section 7).
 		boolean listed = org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
 			boolean open = runtime.createProcessInstanceQuery()
-				.processDefinitionKey(HouseholdHistory.MARAC_KEY)
+				.processDefinitionKey(MaracCaseProcess.KEY)
 				.variableValueEquals(HOUSEHOLD_ID, household)
 				.active()
 				.count() > 0;
 			if (open) {
-				runtime.createMessageCorrelation(MESSAGE_NEW_INCIDENT)
+				runtime.createMessageCorrelation(MaracCaseProcess.MESSAGE_NEW_INCIDENT)
 					.processInstanceVariableEquals(HOUSEHOLD_ID, household)
 					.setVariable("latestIncidentReference", execution.getProcessBusinessKey())
 					.setVariable("latestIncidentAt", execution.getVariable(INCIDENT_AT))
@@ -49,14 +47,10 @@ public class ReferToMaracDelegate implements JavaDelegate {
 		if (listed) {
 			return;
 		}
-		Map<String, Object> maracCase = new HashMap<>();
-		maracCase.put(HOUSEHOLD_ID, household);
-		maracCase.put(VICTIM_NAME, execution.getVariable(VICTIM_NAME));
-		maracCase.put(MARAC_REFERRAL_REASON, execution.getVariable(MARAC_REFERRAL_REASON));
-		maracCase.put("referringAgency", "POLICE");
-		maracCase.put(HouseholdHistory.MARAC_REFERRED_AT, execution.getVariable(INCIDENT_AT));
-		maracCase.put(CHILDREN, execution.getVariable(CHILDREN));
-		ProcessLinks.start(execution, HouseholdHistory.MARAC_KEY, household, maracCase);
+		new MaracCases(household, (String) execution.getVariable(VICTIM_NAME),
+				(String) execution.getVariable(MARAC_REFERRAL_REASON), "POLICE",
+				(Date) execution.getVariable(INCIDENT_AT), execution.getVariable(CHILDREN))
+			.start(execution);
 	}
 
 }

@@ -1,15 +1,12 @@
 package uk.org.safeguard.referral;
 
-import uk.org.safeguard.strategy.StrategyDiscussionProcess;
+import uk.org.safeguard.strategy.StrategyDiscussions;
 
-import java.util.HashMap;
-import java.util.Map;
+import uk.org.safeguard.strategy.StrategyDiscussionProcess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.referral.ChildReferralProcess.*;
 
@@ -23,13 +20,12 @@ public class StartStrategyDiscussionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Map<String, Object> variables = new HashMap<>();
-		for (String name : new String[] { CHILD_ID, CHILD_NAME, CHILD_DATE_OF_BIRTH, CONCERN_TYPE, CONCERN_SUMMARY,
-				HOUSEHOLD_ID, REFERRING_OFFICER }) {
-			variables.put(name, execution.getVariable(name));
-		}
-		variables.put("urgency", Boolean.TRUE.equals(execution.getVariable(IMMEDIATE_RISK)) ? "IMMEDIATE" : "STANDARD");
-		ProcessLinks.start(execution, StrategyDiscussionProcess.KEY, null, variables);
+		new StrategyDiscussions((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
+				(String) execution.getVariable(CHILD_DATE_OF_BIRTH), (String) execution.getVariable(CONCERN_TYPE),
+				(String) execution.getVariable(CONCERN_SUMMARY), (String) execution.getVariable(HOUSEHOLD_ID),
+				(String) execution.getVariable(REFERRING_OFFICER),
+				Boolean.TRUE.equals(execution.getVariable(IMMEDIATE_RISK)))
+			.start(execution);
 	}
 
 }

@@ -1,13 +1,13 @@
 package uk.org.safeguard.strategy;
 
+import uk.org.safeguard.section47.Section47Enquiries;
+
 import uk.org.safeguard.investigation.Investigations;
 
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.agencyaction.AgencyActions;
-import uk.org.safeguard.linking.ProcessLinks;
 
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 
@@ -54,10 +53,9 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 		String outcome = (String) execution.getVariable(STRATEGY_OUTCOME);
 		Date heldAt = (Date) execution.getVariable(DISCUSSION_HELD_AT);
 		if (outcome.startsWith("SECTION_47_")) {
-			Map<String, Object> enquiry = child(execution);
-			enquiry.put("strategyDiscussionAt", heldAt);
-			enquiry.put("jointEnquiry", "SECTION_47_JOINT".equals(outcome));
-			ProcessLinks.start(execution, "Section47EnquiryProcess", caseReference, enquiry);
+			new Section47Enquiries((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
+					(String) execution.getVariable(CHILD_DATE_OF_BIRTH), heldAt, "SECTION_47_JOINT".equals(outcome))
+				.start(execution, caseReference);
 		}
 		if (Boolean.TRUE.equals(execution.getVariable(POLICE_INVESTIGATION_REQUIRED))) {
 			Object crime = execution.getVariable(CRIME_REFERENCE);
@@ -70,14 +68,6 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 				.withChildVictim((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME))
 				.start(execution);
 		}
-	}
-
-	private static Map<String, Object> child(DelegateExecution execution) {
-		Map<String, Object> child = new HashMap<>();
-		child.put(CHILD_ID, execution.getVariable(CHILD_ID));
-		child.put(CHILD_NAME, execution.getVariable(CHILD_NAME));
-		child.put(CHILD_DATE_OF_BIRTH, execution.getVariable(CHILD_DATE_OF_BIRTH));
-		return child;
 	}
 
 }

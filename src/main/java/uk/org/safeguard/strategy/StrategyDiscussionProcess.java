@@ -48,6 +48,12 @@ public final class StrategyDiscussionProcess {
 	/** The referral's concern, carried to the discussion. */
 	public static final String CONCERN_TYPE = "concernType";
 
+	/** The household, from the referral. */
+	public static final String HOUSEHOLD_ID = "householdId";
+
+	/** The officer who referred, who may read the discussion. */
+	public static final String REFERRING_OFFICER = "referringOfficer";
+
 	public static final List<String> URGENCIES = List.of("IMMEDIATE", "STANDARD");
 
 	public static final List<String> OUTCOMES = List.of("SECTION_47_JOINT", "SECTION_47_SINGLE_AGENCY", "SECTION_17",

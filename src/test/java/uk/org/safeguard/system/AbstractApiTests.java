@@ -48,6 +48,21 @@ abstract class AbstractApiTests {
 	TestRestTemplate rest;
 
 	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
+	@Autowired
+	org.camunda.bpm.engine.AuthorizationService authorizationService;
+
+	@Autowired
+	org.camunda.bpm.engine.FilterService filterService;
+
+	@Autowired
+	org.camunda.bpm.engine.RepositoryService repositoryService;
+
+	@Autowired
+	List<org.springframework.boot.ApplicationRunner> runners;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -266,6 +281,98 @@ abstract class AbstractApiTests {
 				"""
 			.formatted(processId, task, extra == null ? "" : extra, flows, shapes)
 			.strip();
+	}
+
+	// --- Shared by the feature suites (moved from AbstractApplicationIntegrationTests)
+	// ---
+
+	static Map<String, Object> actionVariables(String agency, String description) {
+		return Map.of("variables",
+				Map.of("agency", Map.of("value", agency), "actionDescription", Map.of("value", description),
+						"actionDueDate", Map.of("value", "2030-01-31T17:00:00.000+0000", "type", "Date"),
+						"escalationGroup", Map.of("value", "marac-coordinator"), "caseReference",
+						Map.of("value", "MARAC-IT-" + Instant.now().toEpochMilli())));
+	}
+
+	static final java.time.format.DateTimeFormatter REST_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+		.withZone(java.time.ZoneOffset.UTC);
+
+	static Map<String, Object> restDate(java.util.Date date) {
+		return Map.of("value", REST_DATE.format(date.toInstant()), "type", "Date");
+	}
+
+	static Map<String, Object> restValue(Object value) {
+		return Map.of("value", value);
+	}
+
+	static java.util.Date london(String localTime) {
+		return java.util.Date.from(java.time.LocalDateTime.parse(localTime)
+			.atZone(uk.org.safeguard.calendar.WorkingDays.ZONE)
+			.toInstant());
+	}
+
+	static Map<String, Object> referralVariables(boolean withVoiceOfTheChild) {
+		Map<String, Object> v = new java.util.HashMap<>();
+		v.put("childId", restValue("C-IT-" + Instant.now().toEpochMilli()));
+		v.put("childName", restValue("Amy Example"));
+		v.put("childDateOfBirth", restValue("2014-05-05"));
+		v.put("concernType", restValue("NEGLECT"));
+		v.put("concernSummary", restValue("Found alone at home at night"));
+		v.put("incidentAt", restDate(london("2026-12-16T21:00")));
+		v.put("incidentLocation", restValue("12 High Street, Bedford"));
+		v.put("immediateRisk", restValue(false));
+		if (withVoiceOfTheChild) {
+			v.put("childBehaviourAndDemeanour", restValue("Withdrawn and hungry"));
+			v.put("childWords", restValue("Mum goes out at night"));
+		}
+		return Map.of("variables", v);
+	}
+
+	String singleTask(String user, String instanceId, String taskKey) throws Exception {
+		JsonNode tasks = json(call(user, HttpMethod.GET,
+				"/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, null));
+		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	JsonNode taskJson(String user, String taskId) throws Exception {
+		return json(call(user, HttpMethod.GET, "/engine-rest/task/" + taskId, null));
+	}
+
+	void completeAs(String user, String taskId, Map<String, Object> variables) {
+		ResponseEntity<String> response = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", variables));
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	void runJobs(String instanceId) {
+		managementService.createJobQuery()
+			.processInstanceId(instanceId)
+			.executable()
+			.messages()
+			.list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+	}
+
+	String childInstance(String processKey, String parentId) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.variableValueEquals("parentProcessInstanceId", parentId)
+			.singleResult()
+			.getId();
+	}
+
+	static java.util.Date dueOf(JsonNode task) {
+		return java.util.Date.from(java.time.OffsetDateTime
+			.parse(task.get("due").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+			.toInstant());
+	}
+
+	static HttpHeaders basic(String user, String password) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user, password);
+		return headers;
 	}
 
 }

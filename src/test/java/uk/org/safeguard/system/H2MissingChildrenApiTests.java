@@ -2,8 +2,8 @@ package uk.org.safeguard.system;
 
 import org.springframework.test.context.TestPropertySource;
 
-/** The application on an in-memory H2 database, as in demo mode. */
+/** {@link AbstractMissingChildrenApiTests} on H2, in the context the H2 suites share. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:safeguard-it;DB_CLOSE_DELAY=-1")
-class H2ApplicationIntegrationTests extends AbstractApplicationIntegrationTests {
+class H2MissingChildrenApiTests extends AbstractMissingChildrenApiTests {
 
 }

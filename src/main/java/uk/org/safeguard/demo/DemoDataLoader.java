@@ -14,7 +14,6 @@ import uk.org.safeguard.identity.SafeguardGroups;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package uk.org.safeguard.domesticabuse;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package uk.org.safeguard.marac;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

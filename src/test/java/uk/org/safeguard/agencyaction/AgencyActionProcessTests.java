@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +17,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static uk.org.safeguard.agencyaction.AgencyActionProcess.*;
 
-@Deployment(resources = { "bpmn/AgencyActionProcess.bpmn", "forms/AgencyActionCompleteForm.form",
-		"forms/ChaseOverdueActionForm.form" })
 class AgencyActionProcessTests extends ProcessEngineTestSupport {
+
+	/**
+	 * Every model and form, as the application deploys them (the one way engine tests
+	 * deploy).
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void deployModels() {
+		deployAllModels();
+	}
 
 	private static final Date DUE = Date.from(Instant.parse("2026-12-18T17:00:00Z"));
 

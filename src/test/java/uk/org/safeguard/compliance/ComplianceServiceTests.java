@@ -7,7 +7,6 @@ import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +15,16 @@ import uk.org.safeguard.testing.ProcessEngineTestSupport;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-@Deployment(resources = { "bpmn/AgencyActionProcess.bpmn", "forms/AgencyActionCompleteForm.form",
-		"forms/ChaseOverdueActionForm.form" })
 class ComplianceServiceTests extends ProcessEngineTestSupport {
+
+	/**
+	 * Every model and form, as the application deploys them (the one way engine tests
+	 * deploy).
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void deployModels() {
+		deployAllModels();
+	}
 
 	private static final Instant NOW = Instant.parse("2031-03-02T10:00:00Z");
 

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
-@Deployment(resources = { "bpmn/InvestigationProcess.bpmn", "bpmn/SupervisionRankDecision.dmn",
-		"forms/InvestigationAllocateForm.form", "forms/InvestigationInvestigateForm.form",
-		"forms/InvestigationApproveClosureForm.form", "forms/SupervisoryReviewForm.form",
-		"forms/InvestigationEscalationForm.form" })
 class InvestigationProcessTests extends ProcessEngineTestSupport {
+
+	/**
+	 * Every model and form, as the application deploys them (the one way engine tests
+	 * deploy).
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void deployModels() {
+		deployAllModels();
+	}
 
 	private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
 

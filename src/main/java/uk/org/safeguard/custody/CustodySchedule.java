@@ -1,5 +1,7 @@
 package uk.org.safeguard.custody;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.referral.ChildReferrals;
 
 import java.time.Duration;
@@ -32,7 +34,7 @@ public class CustodySchedule {
 	}
 
 	public void plan(DelegateExecution execution) {
-		Date authorised = (Date) execution.getVariable(DETENTION_AUTHORISED_AT);
+		Date authorised = TypedVariables.date(execution, DETENTION_AUTHORISED_AT);
 		execution.setVariable(AA_REQUEST_DUE_AT, plus(authorised, timescales.appropriateAdultRequest()));
 		execution.setVariable(NEXT_WELFARE_CHECK_DUE_AT, plus(authorised, timescales.welfareCheck()));
 		execution.setVariable(WELFARE_CHECKS_DONE, 0);
@@ -51,7 +53,7 @@ public class CustodySchedule {
 
 	public void planAppropriateAdultArrival(DelegateExecution execution) {
 		execution.setVariable(AA_ARRIVAL_DUE_AT,
-				plus((Date) execution.getVariable(AA_REQUESTED_AT), timescales.appropriateAdultArrival()));
+				plus(TypedVariables.date(execution, AA_REQUESTED_AT), timescales.appropriateAdultArrival()));
 	}
 
 	/**
@@ -59,20 +61,20 @@ public class CustodySchedule {
 	 * one was done.
 	 */
 	public void recordWelfareCheck(DelegateExecution execution) {
-		Date checked = (Date) execution.getVariable(CHECKED_AT);
-		Date due = (Date) execution.getVariable(NEXT_WELFARE_CHECK_DUE_AT);
-		execution.setVariable(WELFARE_CHECKS_DONE, (Integer) execution.getVariable(WELFARE_CHECKS_DONE) + 1);
+		Date checked = TypedVariables.date(execution, CHECKED_AT);
+		Date due = TypedVariables.date(execution, NEXT_WELFARE_CHECK_DUE_AT);
+		execution.setVariable(WELFARE_CHECKS_DONE, TypedVariables.integer(execution, WELFARE_CHECKS_DONE) + 1);
 		if (checked.after(due)) {
-			execution.setVariable(LATE_WELFARE_CHECKS, (Integer) execution.getVariable(LATE_WELFARE_CHECKS) + 1);
+			execution.setVariable(LATE_WELFARE_CHECKS, TypedVariables.integer(execution, LATE_WELFARE_CHECKS) + 1);
 		}
 		execution.setVariable(NEXT_WELFARE_CHECK_DUE_AT, plus(checked, timescales.welfareCheck()));
 	}
 
 	public void recordReview(DelegateExecution execution) {
-		int done = (Integer) execution.getVariable(REVIEWS_DONE) + 1;
+		int done = TypedVariables.integer(execution, REVIEWS_DONE) + 1;
 		execution.setVariable(REVIEWS_DONE, done);
 		execution.setVariable(NEXT_REVIEW_DUE_AT,
-				reviewDue((Date) execution.getVariable(DETENTION_AUTHORISED_AT), done));
+				reviewDue(TypedVariables.date(execution, DETENTION_AUTHORISED_AT), done));
 	}
 
 	/**
@@ -85,22 +87,21 @@ public class CustodySchedule {
 			execution.setVariable(CHARGED_AT, now);
 			execution.setVariable(ACCOMMODATION_REQUESTED_AT, now);
 			execution.setVariable(ACCOMMODATION_DUE_AT, plus(now, timescales.accommodation()));
-			LocalDate born = LocalDate.parse((String) execution.getVariable(CHILD_DATE_OF_BIRTH));
+			LocalDate born = LocalDate.parse(TypedVariables.string(execution, CHILD_DATE_OF_BIRTH));
 			execution.setVariable(CHILD_AGE_YEARS,
 					Period.between(born, now.toInstant().atZone(WorkingDays.ZONE).toLocalDate()).getYears());
 		}
 		if (Boolean.TRUE.equals(execution.getVariable(SAFEGUARDING_REFERRAL_MADE))) {
-			ChildReferrals.start(execution,
-					ChildReferrals.Request
-						.forChild((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
-								(String) execution.getVariable(CHILD_DATE_OF_BIRTH))
-						.concern("CUSTODY",
-								"Child detained in custody for " + execution.getVariable(OFFENCE) + "; charge decision "
-										+ execution.getVariable(CHARGE_DECISION))
-						.incident((Date) execution.getVariable(DETENTION_AUTHORISED_AT), "Police custody", false)
-						.voiceOfTheChild((String) execution.getVariable(CHILD_PRESENTATION),
-								(String) execution.getVariable(CHILD_WORDS),
-								(String) execution.getVariable(CHILD_NOT_SPOKEN_TO_REASON)));
+			ChildReferrals.start(execution, ChildReferrals.Request
+				.forChild(TypedVariables.string(execution, CHILD_ID), TypedVariables.string(execution, CHILD_NAME),
+						TypedVariables.string(execution, CHILD_DATE_OF_BIRTH))
+				.concern("CUSTODY",
+						"Child detained in custody for " + execution.getVariable(OFFENCE) + "; charge decision "
+								+ execution.getVariable(CHARGE_DECISION))
+				.incident(TypedVariables.date(execution, DETENTION_AUTHORISED_AT), "Police custody", false)
+				.voiceOfTheChild(TypedVariables.string(execution, CHILD_PRESENTATION),
+						TypedVariables.string(execution, CHILD_WORDS),
+						TypedVariables.string(execution, CHILD_NOT_SPOKEN_TO_REASON)));
 		}
 	}
 
@@ -116,7 +117,7 @@ public class CustodySchedule {
 		Date left = execution.getVariable(LEFT_AT) instanceof Date date ? date : ClockUtil.getCurrentTime();
 		execution.setVariable(LEFT_AT, left);
 		execution.setVariable(HOURS_IN_CUSTODY,
-				hoursBetween((Date) execution.getVariable(DETENTION_AUTHORISED_AT), left));
+				hoursBetween(TypedVariables.date(execution, DETENTION_AUTHORISED_AT), left));
 		execution.setVariable(POST_CHARGE_HOURS,
 				execution.getVariable(CHARGED_AT) instanceof Date charged ? hoursBetween(charged, left) : 0.0);
 	}

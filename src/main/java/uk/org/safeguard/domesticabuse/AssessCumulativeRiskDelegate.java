@@ -1,5 +1,7 @@
 package uk.org.safeguard.domesticabuse;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,8 +28,8 @@ public class AssessCumulativeRiskDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		var history = execution.getProcessEngineServices().getHistoryService();
-		String household = (String) execution.getVariable(HOUSEHOLD_ID);
-		Date incidentAt = (Date) execution.getVariable(INCIDENT_AT);
+		String household = TypedVariables.string(execution, HOUSEHOLD_ID);
+		Date incidentAt = TypedVariables.date(execution, INCIDENT_AT);
 		execution.setVariable(INCIDENTS_LAST_12_MONTHS, HouseholdHistory.incidentsInLast12Months(history, household,
 				incidentAt, execution.getProcessInstanceId()));
 		execution.setVariable(MARAC_REFERRAL_IN_LAST_12_MONTHS,

@@ -1,5 +1,7 @@
 package uk.org.safeguard.domesticabuse;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import uk.org.safeguard.marac.MaracCaseProcess;
@@ -24,7 +26,7 @@ public class ReferToMaracDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-		String household = (String) execution.getVariable(HOUSEHOLD_ID);
+		String household = TypedVariables.string(execution, HOUSEHOLD_ID);
 		// The engine acts here, not the officer: whichever agency opened the household's
 		// MARAC case, and
 		// whatever the officer may read, a new incident goes to that one open case (SPEC
@@ -47,9 +49,9 @@ public class ReferToMaracDelegate implements JavaDelegate {
 		if (listed) {
 			return;
 		}
-		new MaracCases(household, (String) execution.getVariable(VICTIM_NAME),
-				(String) execution.getVariable(MARAC_REFERRAL_REASON), "POLICE",
-				(Date) execution.getVariable(INCIDENT_AT), execution.getVariable(CHILDREN))
+		new MaracCases(household, TypedVariables.string(execution, VICTIM_NAME),
+				TypedVariables.string(execution, MARAC_REFERRAL_REASON), "POLICE",
+				TypedVariables.date(execution, INCIDENT_AT), execution.getVariable(CHILDREN))
 			.start(execution);
 	}
 

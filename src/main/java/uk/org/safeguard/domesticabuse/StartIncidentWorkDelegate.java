@@ -1,5 +1,7 @@
 package uk.org.safeguard.domesticabuse;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import uk.org.safeguard.investigation.Investigations;
@@ -33,7 +35,7 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 		List<Map<String, Object>> children = JsonLists.read(execution.getVariable(CHILDREN));
 		int n = 0;
 		for (Map<String, Object> child : children == null ? List.<Map<String, Object>>of() : children) {
-			String household = (String) execution.getVariable(HOUSEHOLD_ID);
+			String household = TypedVariables.string(execution, HOUSEHOLD_ID);
 			ChildReferrals.start(execution,
 					ChildReferrals.Request
 						.forChild(JsonLists.text(child, "childId"), JsonLists.text(child, "name"),
@@ -42,20 +44,20 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 								"Domestic abuse incident " + incident + " in household " + household
 										+ (Boolean.TRUE.equals(child.get("present")) ? "; the child was present"
 												: "; the child was not present"))
-						.incident((Date) execution.getVariable(INCIDENT_AT), "Household " + household,
+						.incident(TypedVariables.date(execution, INCIDENT_AT), "Household " + household,
 								"HIGH".equals(execution.getVariable(OFFICER_RISK_LEVEL)))
 						.voiceOfTheChild(JsonLists.text(child, "behaviourAndDemeanour"), JsonLists.text(child, "words"),
 								JsonLists.text(child, "notSpokenToReason"))
 						.school(JsonLists.text(child, "schoolName"))
 						.household(household)
-						.referringOfficer((String) execution.getVariable(INITIATOR))
+						.referringOfficer(TypedVariables.string(execution, INITIATOR))
 						.businessKey(incident + "-C" + (++n)));
 		}
 		if (Boolean.TRUE.equals(execution.getVariable(CRIME_RECORDED))) {
-			String crime = (String) execution.getVariable(CRIME_REFERENCE);
+			String crime = TypedVariables.string(execution, CRIME_REFERENCE);
 			Investigations
-				.of(crime, "DOMESTIC_ABUSE", "EMERALD", (String) execution.getVariable(OFFICER_RISK_LEVEL),
-						(Date) execution.getVariable(INCIDENT_AT))
+				.of(crime, "DOMESTIC_ABUSE", "EMERALD", TypedVariables.string(execution, OFFICER_RISK_LEVEL),
+						TypedVariables.date(execution, INCIDENT_AT))
 				.start(execution);
 		}
 	}

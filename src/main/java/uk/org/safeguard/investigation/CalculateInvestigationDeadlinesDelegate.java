@@ -1,5 +1,7 @@
 package uk.org.safeguard.investigation;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +28,7 @@ public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
-		String risk = (String) execution.getVariable(RISK_LEVEL);
+		String risk = TypedVariables.string(execution, RISK_LEVEL);
 		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocationFor(risk))));
 	}
 

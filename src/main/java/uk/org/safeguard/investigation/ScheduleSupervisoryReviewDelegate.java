@@ -1,5 +1,7 @@
 package uk.org.safeguard.investigation;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,8 +30,8 @@ public class ScheduleSupervisoryReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
-		Date recordedAt = (Date) execution.getVariable(RECORDED_AT);
-		Integer completed = (Integer) execution.getVariable(REVIEWS_COMPLETED);
+		Date recordedAt = TypedVariables.date(execution, RECORDED_AT);
+		Integer completed = TypedVariables.integer(execution, REVIEWS_COMPLETED);
 		NextReview next;
 		if (completed == null) {
 			completed = 0;
@@ -38,7 +40,7 @@ public class ScheduleSupervisoryReviewDelegate implements JavaDelegate {
 		else {
 			completed++;
 			execution.setVariable(LAST_REVIEWED_AT, now);
-			next = schedule.afterReview(recordedAt, now, Rank.valueOf((String) execution.getVariable(REVIEW_RANK)));
+			next = schedule.afterReview(recordedAt, now, Rank.valueOf(TypedVariables.string(execution, REVIEW_RANK)));
 		}
 		execution.setVariable(REVIEWS_COMPLETED, completed);
 		execution.setVariable(REVIEW_DUE_AT, next.dueAt());

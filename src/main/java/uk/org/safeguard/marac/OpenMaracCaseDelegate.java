@@ -1,5 +1,7 @@
 package uk.org.safeguard.marac;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.time.ZonedDateTime;
@@ -38,7 +40,7 @@ public class OpenMaracCaseDelegate implements JavaDelegate {
 		}
 		execution.setVariable(LISTING_DUE_AT, Date.from(now.toInstant().plus(timescales.listing())));
 		execution.setVariable(CONTACT_DUE_AT, Date.from(now.toInstant().plus(timescales.victimContact())));
-		ZonedDateTime referred = ((Date) execution.getVariable(REFERRED_AT)).toInstant().atZone(WorkingDays.ZONE);
+		ZonedDateTime referred = (TypedVariables.date(execution, REFERRED_AT)).toInstant().atZone(WorkingDays.ZONE);
 		execution.setVariable(FLAG_ENDS_AT, Date.from(referred.plusMonths(12).toInstant()));
 		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
 		InstanceAccess.grantGroupRead(authorizations, execution.getProcessInstanceId(), SafeguardGroups.POLICE_PPU_HUB);

@@ -1,5 +1,7 @@
 package uk.org.safeguard.missing;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.referral.ChildReferrals;
 
 import java.time.Duration;
@@ -32,8 +34,8 @@ public class MissingEpisodes {
 	 * the first deadline.
 	 */
 	public void record(DelegateExecution execution) {
-		String childId = (String) execution.getVariable(CHILD_ID);
-		Date reported = (Date) execution.getVariable(REPORTED_AT);
+		String childId = TypedVariables.string(execution, CHILD_ID);
+		Date reported = TypedVariables.date(execution, REPORTED_AT);
 		attachTriggerPlan(execution);
 		execution.setVariable(EPISODES_LAST_90_DAYS,
 				episodesInWindow(execution.getProcessEngineServices().getHistoryService(), childId, reported,
@@ -60,7 +62,7 @@ public class MissingEpisodes {
 	 * again, it may have changed.
 	 */
 	public void scheduleReview(DelegateExecution execution) {
-		Duration interval = Duration.parse((String) execution.getVariable(REVIEW_INTERVAL));
+		Duration interval = Duration.parse(TypedVariables.string(execution, REVIEW_INTERVAL));
 		execution.setVariable(REVIEW_DUE_AT, plus(ClockUtil.getCurrentTime(), interval));
 		attachTriggerPlan(execution);
 	}
@@ -80,12 +82,12 @@ public class MissingEpisodes {
 		execution.setVariable(SCREENING_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.exploitationScreening()));
 		ChildReferrals.start(execution,
 				ChildReferrals.Request
-					.forChild((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
-							(String) execution.getVariable(CHILD_DATE_OF_BIRTH))
+					.forChild(TypedVariables.string(execution, CHILD_ID), TypedVariables.string(execution, CHILD_NAME),
+							TypedVariables.string(execution, CHILD_DATE_OF_BIRTH))
 					.concern("MISSING",
 							"Missing " + execution.getVariable(EPISODES_LAST_90_DAYS)
 									+ " times in 90 days; screening for exploitation")
-					.incident((Date) execution.getVariable(REPORTED_AT),
+					.incident(TypedVariables.date(execution, REPORTED_AT),
 							"Missing episode " + execution.getProcessBusinessKey(), false)
 					.voiceOfTheChild("Child currently or recently missing; not yet seen", null,
 							"Child missing when the referral was made"));
@@ -93,7 +95,7 @@ public class MissingEpisodes {
 
 	private void attachTriggerPlan(DelegateExecution execution) {
 		execution.setVariable(TRIGGER_PLAN,
-				triggerPlans.find((String) execution.getVariable(CHILD_ID))
+				triggerPlans.find(TypedVariables.string(execution, CHILD_ID))
 					.map(plan -> plan.plan() + "\n(updated by " + plan.updatedBy() + " at " + plan.updatedAt() + ")")
 					.orElse("No trigger plan recorded for this child"));
 	}

@@ -1,5 +1,7 @@
 package uk.org.safeguard.referral;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +41,7 @@ public class RecordReferralDelegate implements JavaDelegate {
 		}
 		execution.setVariable(RECORDED_AT, now);
 		execution.setVariable(QUALITY_REVIEW_DUE_AT, Date.from(now.toInstant().plus(timescales.qualityReview())));
-		Date incidentAt = (Date) execution.getVariable(INCIDENT_AT);
+		Date incidentAt = TypedVariables.date(execution, INCIDENT_AT);
 		execution.setVariable(SCHOOL_NOTIFICATION_DUE_AT,
 				workingDays.nextWorkingDayAt(incidentAt, timescales.schoolNotificationTime()));
 		if (officer != null) {

@@ -1,5 +1,7 @@
 package uk.org.safeguard.referral;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.strategy.StrategyDiscussions;
 
 import uk.org.safeguard.strategy.StrategyDiscussionProcess;
@@ -20,10 +22,10 @@ public class StartStrategyDiscussionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		new StrategyDiscussions((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
-				(String) execution.getVariable(CHILD_DATE_OF_BIRTH), (String) execution.getVariable(CONCERN_TYPE),
-				(String) execution.getVariable(CONCERN_SUMMARY), (String) execution.getVariable(HOUSEHOLD_ID),
-				(String) execution.getVariable(REFERRING_OFFICER),
+		new StrategyDiscussions(TypedVariables.string(execution, CHILD_ID),
+				TypedVariables.string(execution, CHILD_NAME), TypedVariables.string(execution, CHILD_DATE_OF_BIRTH),
+				TypedVariables.string(execution, CONCERN_TYPE), TypedVariables.string(execution, CONCERN_SUMMARY),
+				TypedVariables.string(execution, HOUSEHOLD_ID), TypedVariables.string(execution, REFERRING_OFFICER),
 				Boolean.TRUE.equals(execution.getVariable(IMMEDIATE_RISK)))
 			.start(execution);
 	}

@@ -1,5 +1,7 @@
 package uk.org.safeguard.rso;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.investigation.Investigations;
 
 import uk.org.safeguard.referral.ChildReferrals;
@@ -34,7 +36,7 @@ public class RsoSchedule {
 	public void plan(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocation())));
-		Date registered = (Date) execution.getVariable(REGISTERED_AT);
+		Date registered = TypedVariables.date(execution, REGISTERED_AT);
 		execution.setVariable(ARMS_DUE_AT, Date.from(registered.toInstant().plus(timescales.arms())));
 	}
 
@@ -53,7 +55,7 @@ public class RsoSchedule {
 		Date now = ClockUtil.getCurrentTime();
 		Object last = execution.getVariable(LAST_VISIT_AT);
 		ZonedDateTime from = (last instanceof Date date ? date : now).toInstant().atZone(WorkingDays.ZONE);
-		Period interval = Period.parse((String) execution.getVariable(VISIT_INTERVAL));
+		Period interval = Period.parse(TypedVariables.string(execution, VISIT_INTERVAL));
 		Object officer = execution.getVariable(NEXT_VISIT_WITHIN);
 		ZonedDateTime due = from.plus(interval);
 		if (officer instanceof String text && !text.isBlank()) {
@@ -105,19 +107,19 @@ public class RsoSchedule {
 	public void referChildContact(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
 		execution.setVariable(DISCLOSURE_DUE_AT, Date.from(now.toInstant().plus(timescales.disclosureDecision())));
-		String offender = (String) execution.getVariable(OFFENDER_ID);
+		String offender = TypedVariables.string(execution, OFFENDER_ID);
 		ChildReferrals.start(execution,
 				ChildReferrals.Request
 					.forChild("RSO-CONTACT-" + offender + "-" + now.getTime(),
-							(String) execution.getVariable(CHILD_CONTACT_NAME),
-							(String) execution.getVariable(CHILD_CONTACT_DATE_OF_BIRTH))
+							TypedVariables.string(execution, CHILD_CONTACT_NAME),
+							TypedVariables.string(execution, CHILD_CONTACT_DATE_OF_BIRTH))
 					.concern("RSO_CONTACT",
 							"Registered sex offender " + offender + " has contact with a child: "
 									+ execution.getVariable(CHILD_CONTACT_DETAILS))
-					.incident(now, (String) execution.getVariable(ADDRESS), false)
+					.incident(now, TypedVariables.string(execution, ADDRESS), false)
 					.voiceOfTheChild("Not seen by the referring officer", null,
 							"Identified at the offender's home visit; the child was not present")
-					.referringOfficer((String) execution.getVariable(OFFENDER_MANAGER))
+					.referringOfficer(TypedVariables.string(execution, OFFENDER_MANAGER))
 					.businessKey("RSO-" + offender + "-" + now.getTime()));
 	}
 

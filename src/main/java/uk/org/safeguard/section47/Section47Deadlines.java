@@ -1,5 +1,7 @@
 package uk.org.safeguard.section47;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -28,13 +30,13 @@ public class Section47Deadlines {
 	}
 
 	public void enquiry(DelegateExecution execution) {
-		Date strategyAt = (Date) execution.getVariable(STRATEGY_DISCUSSION_AT);
+		Date strategyAt = TypedVariables.date(execution, STRATEGY_DISCUSSION_AT);
 		execution.setVariable(SEE_CHILD_DUE_AT, workingDays.after(strategyAt, 1));
 		execution.setVariable(CONFERENCE_DUE_AT, workingDays.after(strategyAt, 15));
 	}
 
 	public void plan(DelegateExecution execution) {
-		Date conferenceAt = (Date) execution.getVariable(CONFERENCE_HELD_AT);
+		Date conferenceAt = TypedVariables.date(execution, CONFERENCE_HELD_AT);
 		execution.setVariable(CORE_GROUP_DUE_AT, workingDays.after(conferenceAt, 10));
 		ZonedDateTime at = conferenceAt.toInstant().atZone(WorkingDays.ZONE);
 		execution.setVariable(REVIEW_CONFERENCE_DUE_AT, Date.from(at.plusMonths(3).toInstant()));

@@ -1,5 +1,7 @@
 package uk.org.safeguard.strategy;
 
+import uk.org.safeguard.support.TypedVariables;
+
 import uk.org.safeguard.section47.Section47Enquiries;
 
 import uk.org.safeguard.investigation.Investigations;
@@ -50,11 +52,12 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 		execution.setVariable(SIGN_OFF_DUE_AT,
 				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.policeActionsSignOff())));
 
-		String outcome = (String) execution.getVariable(STRATEGY_OUTCOME);
-		Date heldAt = (Date) execution.getVariable(DISCUSSION_HELD_AT);
+		String outcome = TypedVariables.string(execution, STRATEGY_OUTCOME);
+		Date heldAt = TypedVariables.date(execution, DISCUSSION_HELD_AT);
 		if (outcome.startsWith("SECTION_47_")) {
-			new Section47Enquiries((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME),
-					(String) execution.getVariable(CHILD_DATE_OF_BIRTH), heldAt, "SECTION_47_JOINT".equals(outcome))
+			new Section47Enquiries(TypedVariables.string(execution, CHILD_ID),
+					TypedVariables.string(execution, CHILD_NAME), TypedVariables.string(execution, CHILD_DATE_OF_BIRTH),
+					heldAt, "SECTION_47_JOINT".equals(outcome))
 				.start(execution, caseReference);
 		}
 		if (Boolean.TRUE.equals(execution.getVariable(POLICE_INVESTIGATION_REQUIRED))) {
@@ -65,7 +68,8 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 			Investigations
 				.of(crimeReference, concern != null ? concern.toString() : "CHILD_PROTECTION", "CAVAA",
 						"IMMEDIATE".equals(execution.getVariable(URGENCY)) ? "HIGH" : "MEDIUM", heldAt)
-				.withChildVictim((String) execution.getVariable(CHILD_ID), (String) execution.getVariable(CHILD_NAME))
+				.withChildVictim(TypedVariables.string(execution, CHILD_ID),
+						TypedVariables.string(execution, CHILD_NAME))
 				.start(execution);
 		}
 	}

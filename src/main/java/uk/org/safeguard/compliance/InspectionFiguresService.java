@@ -1,11 +1,11 @@
 package uk.org.safeguard.compliance;
 
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
+import uk.org.safeguard.section47.Section47EnquiryProcess;
+import uk.org.safeguard.rso.RsoManagementProcess;
 import uk.org.safeguard.custody.ChildInCustodyProcess;
-
 import uk.org.safeguard.missing.MissingChildProcess;
-
 import uk.org.safeguard.strategy.StrategyDiscussionProcess;
-
 import uk.org.safeguard.referral.ChildReferralProcess;
 
 import java.sql.Timestamp;
@@ -72,59 +72,64 @@ public class InspectionFiguresService {
 		f.put("activeInvestigations", investigations.activeInvestigations());
 		f.put("investigationsOverdueForReview", investigations.overdueForReview());
 
-		Map<String, Map<String, Object>> referrals = variables(ChildReferralProcess.KEY, "sentToMashAt",
-				"referralRecordedAt");
+		Map<String, Map<String, Object>> referrals = variables(ChildReferralProcess.KEY,
+				ChildReferralProcess.SENT_TO_MASH_AT, ChildReferralProcess.RECORDED_AT);
 		long sent = 0;
 		long within24h = 0;
 		for (Map<String, Object> r : referrals.values()) {
-			if (r.get("sentToMashAt") instanceof Date s && inPeriod(s, from, to)
-					&& r.get("referralRecordedAt") instanceof Date recorded) {
+			if (r.get(ChildReferralProcess.SENT_TO_MASH_AT) instanceof Date s && inPeriod(s, from, to)
+					&& r.get(ChildReferralProcess.RECORDED_AT) instanceof Date recorded) {
 				sent++;
 				within24h += Duration.between(recorded.toInstant(), s.toInstant()).compareTo(Duration.ofHours(24)) <= 0
 						? 1 : 0;
 			}
 		}
 		f.put("referralsSentToMashWithin24Hours", new Rate(within24h, sent));
-		f.put("mashDecisionsWithin1WorkingDay", onTime("Task_DecideReferralOutcome", from, to));
+		f.put("mashDecisionsWithin1WorkingDay", onTime(ChildReferralProcess.TASK_DECIDE_OUTCOME, from, to));
 
 		long recorded = 0;
 		long allPresent = 0;
-		for (Map<String, Object> d : variables(StrategyDiscussionProcess.KEY, "attendees", "discussionHeldAt")
+		for (Map<String, Object> d : variables(StrategyDiscussionProcess.KEY, StrategyDiscussionProcess.ATTENDEES,
+				StrategyDiscussionProcess.DISCUSSION_HELD_AT)
 			.values()) {
-			if (d.get("discussionHeldAt") instanceof Date held && inPeriod(held, from, to)) {
+			if (d.get(StrategyDiscussionProcess.DISCUSSION_HELD_AT) instanceof Date held && inPeriod(held, from, to)) {
 				recorded++;
 				Set<String> agencies = new HashSet<>();
-				var list = JsonLists.read(d.get("attendees"));
+				var list = JsonLists.read(d.get(StrategyDiscussionProcess.ATTENDEES));
 				if (list != null) {
-					list.forEach(a -> agencies.add(JsonLists.text(a, "agency")));
+					list.forEach(a -> agencies.add(JsonLists.text(a, AgencyActionProcess.AGENCY)));
 				}
 				allPresent += agencies.containsAll(List.of("POLICE", "CHILDRENS_SOCIAL_CARE", "HEALTH")) ? 1 : 0;
 			}
 		}
 		f.put("strategyDiscussionsWithPoliceSocialCareAndHealth", new Rate(allPresent, recorded));
-		f.put("initialConferencesWithin15WorkingDays", onTime("Task_HoldInitialChildProtectionConference", from, to));
-		f.put("rsoVisitsOverdueNow", openOverdue(List.of("Task_HomeVisit", "Task_InitialHomeVisit")));
+		f.put("initialConferencesWithin15WorkingDays", onTime(Section47EnquiryProcess.TASK_HOLD_CONFERENCE, from, to));
+		f.put("rsoVisitsOverdueNow",
+				openOverdue(List.of(RsoManagementProcess.TASK_HOME_VISIT, RsoManagementProcess.TASK_INITIAL_VISIT)));
 
-		Map<String, Map<String, Object>> custody = variables(ChildInCustodyProcess.KEY, "chargeDecision", "chargedAt",
-				"transferredAt", "postChargeHours", "appropriateAdultRequestedAt", "appropriateAdultArrivedAt",
-				"detentionAuthorisedAt");
+		Map<String, Map<String, Object>> custody = variables(ChildInCustodyProcess.KEY,
+				ChildInCustodyProcess.CHARGE_DECISION, ChildInCustodyProcess.CHARGED_AT,
+				ChildInCustodyProcess.TRANSFERRED_AT, ChildInCustodyProcess.POST_CHARGE_HOURS,
+				ChildInCustodyProcess.AA_REQUESTED_AT, ChildInCustodyProcess.AA_ARRIVED_AT,
+				ChildInCustodyProcess.DETENTION_AUTHORISED_AT);
 		long refusedBail = 0;
 		long transferred = 0;
 		List<Double> postCharge = new ArrayList<>();
 		List<Double> aaMinutes = new ArrayList<>();
 		long aaWithin2h = 0;
 		for (Map<String, Object> c : custody.values()) {
-			if (c.get("chargedAt") instanceof Date charged && inPeriod(charged, from, to)
-					&& "CHARGED_BAIL_REFUSED".equals(c.get("chargeDecision"))) {
+			if (c.get(ChildInCustodyProcess.CHARGED_AT) instanceof Date charged && inPeriod(charged, from, to)
+					&& "CHARGED_BAIL_REFUSED".equals(c.get(ChildInCustodyProcess.CHARGE_DECISION))) {
 				refusedBail++;
-				transferred += c.get("transferredAt") != null ? 1 : 0;
-				if (c.get("postChargeHours") instanceof Number hours) {
+				transferred += c.get(ChildInCustodyProcess.TRANSFERRED_AT) != null ? 1 : 0;
+				if (c.get(ChildInCustodyProcess.POST_CHARGE_HOURS) instanceof Number hours) {
 					postCharge.add(hours.doubleValue());
 				}
 			}
-			if (c.get("detentionAuthorisedAt") instanceof Date detained && inPeriod(detained, from, to)
-					&& c.get("appropriateAdultRequestedAt") instanceof Date requested
-					&& c.get("appropriateAdultArrivedAt") instanceof Date arrived) {
+			if (c.get(ChildInCustodyProcess.DETENTION_AUTHORISED_AT) instanceof Date detained
+					&& inPeriod(detained, from, to)
+					&& c.get(ChildInCustodyProcess.AA_REQUESTED_AT) instanceof Date requested
+					&& c.get(ChildInCustodyProcess.AA_ARRIVED_AT) instanceof Date arrived) {
 				double minutes = Duration.between(requested.toInstant(), arrived.toInstant()).toMinutes();
 				aaMinutes.add(minutes);
 				aaWithin2h += minutes <= 120 ? 1 : 0;
@@ -138,23 +143,23 @@ public class InspectionFiguresService {
 
 		var history = engine.getHistoryService();
 		long asleep = history.createHistoricTaskInstanceQuery()
-			.taskDefinitionKey("Task_RecordChildInformedOfReview")
+			.taskDefinitionKey(ChildInCustodyProcess.TASK_RECORD_CHILD_INFORMED)
 			.startedAfter(Date.from(from))
 			.startedBefore(Date.from(to))
 			.count();
 		long told = history.createHistoricTaskInstanceQuery()
-			.taskDefinitionKey("Task_RecordChildInformedOfReview")
+			.taskDefinitionKey(ChildInCustodyProcess.TASK_RECORD_CHILD_INFORMED)
 			.startedAfter(Date.from(from))
 			.startedBefore(Date.from(to))
 			.finished()
 			.count();
 		f.put("reviewsWhileChildAsleepLaterTold", new Rate(told, asleep));
-		f.put("returnHomeInterviewsWithin72Hours", onTime("Task_ConductReturnHomeInterview", from, to));
+		f.put("returnHomeInterviewsWithin72Hours", onTime(MissingChildProcess.TASK_RETURN_HOME_INTERVIEW, from, to));
 
 		Set<Object> repeatChildren = new HashSet<>();
 		Set<Object> referredChildren = new HashSet<>();
 		Map<String, Map<String, Object>> episodes = variables(MissingChildProcess.KEY, "episodesLast90Days", "childId",
-				"reportedAt");
+				MissingChildProcess.REPORTED_AT);
 		Set<String> screened = new HashSet<>();
 		history.createHistoricActivityInstanceQuery()
 			.activityId("Task_StartExploitationWork")
@@ -162,7 +167,7 @@ public class InspectionFiguresService {
 			.list()
 			.forEach(a -> screened.add(a.getProcessInstanceId()));
 		episodes.forEach((id, e) -> {
-			if (e.get("reportedAt") instanceof Date reported && inPeriod(reported, from, to)
+			if (e.get(MissingChildProcess.REPORTED_AT) instanceof Date reported && inPeriod(reported, from, to)
 					&& e.get("episodesLast90Days") instanceof Number n && n.intValue() >= 3) {
 				repeatChildren.add(e.get("childId"));
 				if (screened.contains(id)) {

@@ -1,7 +1,6 @@
 package uk.org.safeguard.custody;
 
 import uk.org.safeguard.support.TypedVariables;
-
 import uk.org.safeguard.referral.ChildReferrals;
 
 import java.time.Duration;

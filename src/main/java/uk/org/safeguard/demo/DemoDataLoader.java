@@ -1,14 +1,11 @@
 package uk.org.safeguard.demo;
 
+import uk.org.safeguard.referral.ChildReferralProcess;
 import uk.org.safeguard.custody.ChildInCustodyProcess;
-
 import uk.org.safeguard.agencyaction.AgencyActionProcess;
-
 import uk.org.safeguard.missing.MissingChildProcess;
-
 import uk.org.safeguard.investigation.Investigations;
 import uk.org.safeguard.referral.ChildReferrals;
-
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.time.Duration;
@@ -109,19 +106,24 @@ class DemoDataLoader implements ApplicationRunner {
 			at(agreed);
 			Instant due = agreed.plus(Duration.ofDays(5));
 			String id = runtime.startProcessInstanceByKey(AgencyActionProcess.KEY, "DEMO-ACT-" + i,
-					Map.of("agency", AGENCIES.get(i % AGENCIES.size()), "actionDescription", "Demo action " + i,
-							"actionDueDate", Date.from(due), "escalationGroup", SafeguardGroups.MARAC_COORDINATOR,
-							"caseReference", "DEMO-MARAC-" + (i % 15)))
+					Map.of(AgencyActionProcess.AGENCY, AGENCIES.get(i % AGENCIES.size()),
+							AgencyActionProcess.ACTION_DESCRIPTION, "Demo action " + i,
+							AgencyActionProcess.ACTION_DUE_DATE, Date.from(due), AgencyActionProcess.ESCALATION_GROUP,
+							SafeguardGroups.MARAC_COORDINATOR, AgencyActionProcess.CASE_REFERENCE,
+							"DEMO-MARAC-" + (i % 15)))
 				.getId();
 			if (i % 3 != 2) {
 				Instant done = agreed.plus(Duration.ofDays(i % 4 == 0 ? 8 : 2));
 				if (done.isBefore(now)) {
 					at(done);
-					tasks.complete(tasks.createTaskQuery()
-						.processInstanceId(id)
-						.taskDefinitionKey("Task_CompleteAgencyAction")
-						.singleResult()
-						.getId(), Map.of("actionOutcome", "DONE", "actionNotes", "Done"));
+					tasks.complete(
+							tasks.createTaskQuery()
+								.processInstanceId(id)
+								.taskDefinitionKey(AgencyActionProcess.TASK_COMPLETE_ACTION)
+								.singleResult()
+								.getId(),
+							Map.of(AgencyActionProcess.ACTION_OUTCOME, "DONE", AgencyActionProcess.ACTION_NOTES,
+									"Done"));
 				}
 			}
 		}
@@ -144,7 +146,8 @@ class DemoDataLoader implements ApplicationRunner {
 							.businessKey("DEMO-REF-" + i))
 				.getId();
 			at(raised.plus(Duration.ofHours(i % 6 == 0 ? 30 : 4)));
-			complete(id, "Task_ReviewReferralQuality", Map.of("referralQuality", "APPROVED"));
+			complete(id, ChildReferralProcess.TASK_REVIEW_QUALITY,
+					Map.of(ChildReferralProcess.REFERRAL_QUALITY, "APPROVED"));
 			management.createJobQuery()
 				.processInstanceId(id)
 				.activityId("Task_SendToMash")
@@ -153,8 +156,9 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant decided = raised.plus(Duration.ofHours(i % 4 == 0 ? 80 : 20));
 			if (decided.isBefore(now) && i % 7 != 0) {
 				at(decided);
-				complete(id, "Task_DecideReferralOutcome", Map.of("mashDecision",
-						i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION", "mashDecisionReason", "Demo decision"));
+				complete(id, ChildReferralProcess.TASK_DECIDE_OUTCOME,
+						Map.of(ChildReferralProcess.MASH_DECISION, i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION",
+								ChildReferralProcess.MASH_DECISION_REASON, "Demo decision"));
 			}
 		}
 		runDueTimers(now, 200);
@@ -170,40 +174,44 @@ class DemoDataLoader implements ApplicationRunner {
 			at(detained);
 			String id = runtime.startProcessInstanceByKey(ChildInCustodyProcess.KEY, "DEMO-CUST-" + i,
 					Map.of("childId", "DEMO-CHILD-" + i, "childName", "Demo Child " + i, "childDateOfBirth",
-							"2010-05-0" + (1 + i % 9), "detentionAuthorisedAt", Date.from(detained), "offence",
-							"Robbery"))
+							"2010-05-0" + (1 + i % 9), ChildInCustodyProcess.DETENTION_AUTHORISED_AT,
+							Date.from(detained), ChildInCustodyProcess.OFFENCE, "Robbery"))
 				.getId();
 			at(detained.plus(Duration.ofMinutes(40 + i * 10)));
-			complete(id, "Task_RequestAppropriateAdult",
-					Map.of("appropriateAdultRequestedAt", Date.from(detained.plus(Duration.ofMinutes(30)))));
+			complete(id, ChildInCustodyProcess.TASK_REQUEST_AA,
+					Map.of(ChildInCustodyProcess.AA_REQUESTED_AT, Date.from(detained.plus(Duration.ofMinutes(30)))));
 			at(detained.plus(Duration.ofHours(6)));
-			complete(id, "Task_RecordAppropriateAdultArrival",
-					Map.of("appropriateAdultArrivedAt", Date.from(detained.plus(Duration.ofMinutes(60 + i * 25)))));
+			complete(id, ChildInCustodyProcess.TASK_RECORD_AA_ARRIVAL, Map.of(ChildInCustodyProcess.AA_ARRIVED_AT,
+					Date.from(detained.plus(Duration.ofMinutes(60 + i * 25)))));
 			if (i % 3 == 0) {
 				at(detained.plus(Duration.ofHours(10)));
-				complete(id, "Task_RecordChargeDecision",
-						Map.of("chargeDecision", "CHARGED_BAIL_REFUSED", "riskOfSeriousHarmToPublic", false,
-								"safeguardingReferralMade", false, "noReferralReason", "Already known to social care"));
+				complete(id, ChildInCustodyProcess.TASK_RECORD_CHARGE_DECISION,
+						Map.of(ChildInCustodyProcess.CHARGE_DECISION, "CHARGED_BAIL_REFUSED",
+								ChildInCustodyProcess.RISK_OF_SERIOUS_HARM, false,
+								ChildInCustodyProcess.SAFEGUARDING_REFERRAL_MADE, false,
+								ChildInCustodyProcess.NO_REFERRAL_REASON, "Already known to social care"));
 				management.createJobQuery()
 					.processInstanceId(id)
 					.activityId("Task_ActOnChargeDecision")
 					.list()
 					.forEach(job -> management.executeJob(job.getId()));
 				boolean provided = i % 2 == 0;
-				complete(id, "Task_ProvideAccommodation", Map.of("accommodationOutcome",
-						provided ? "PROVIDED" : "NOT_AVAILABLE", "accommodationNotes", "Demo"));
+				complete(id, ChildInCustodyProcess.TASK_PROVIDE_ACCOMMODATION,
+						Map.of(ChildInCustodyProcess.ACCOMMODATION_OUTCOME, provided ? "PROVIDED" : "NOT_AVAILABLE",
+								ChildInCustodyProcess.ACCOMMODATION_NOTES, "Demo"));
 				at(detained.plus(Duration.ofHours(14)));
 				if (provided) {
-					complete(id, "Task_TransferChild",
-							Map.of("transferredAt", Date.from(detained.plus(Duration.ofHours(13)))));
+					complete(id, ChildInCustodyProcess.TASK_TRANSFER_CHILD, Map.of(ChildInCustodyProcess.TRANSFERRED_AT,
+							Date.from(detained.plus(Duration.ofHours(13)))));
 				}
 				else {
-					complete(id, "Task_CompleteDetentionCertificate", Map.of("certificateAccommodationType",
-							"NON_SECURE", "certificateReason", "No placement overnight"));
+					complete(id, ChildInCustodyProcess.TASK_DETENTION_CERTIFICATE,
+							Map.of(ChildInCustodyProcess.CERTIFICATE_ACCOMMODATION_TYPE, "NON_SECURE",
+									ChildInCustodyProcess.CERTIFICATE_REASON, "No placement overnight"));
 				}
 			}
 			at(detained.plus(Duration.ofHours(i % 6 == 0 ? 14 : 30)));
-			runtime.createMessageCorrelation("ChildLeftCustody")
+			runtime.createMessageCorrelation(ChildInCustodyProcess.MESSAGE_CHILD_LEFT_CUSTODY)
 				.processInstanceBusinessKey("DEMO-CUST-" + i)
 				.correlate();
 		}
@@ -217,14 +225,14 @@ class DemoDataLoader implements ApplicationRunner {
 		for (int i = 0; i < 30; i++) {
 			Instant reported = now.minus(Duration.ofDays(80 - i * 2));
 			at(reported);
-			String id = runtime
-				.startProcessInstanceByKey(MissingChildProcess.KEY, "DEMO-MISS-" + i,
-						Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
-								"childDateOfBirth", "2011-02-02", "reportedAt", Date.from(reported), "lastSeenAt",
-								Date.from(reported.minus(Duration.ofHours(2))), "lookedAfterChild", i % 2 == 0))
+			String id = runtime.startProcessInstanceByKey(MissingChildProcess.KEY, "DEMO-MISS-" + i,
+					Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
+							"childDateOfBirth", "2011-02-02", MissingChildProcess.REPORTED_AT, Date.from(reported),
+							MissingChildProcess.LAST_SEEN_AT, Date.from(reported.minus(Duration.ofHours(2))),
+							MissingChildProcess.LOOKED_AFTER_CHILD, i % 2 == 0))
 				.getId();
-			complete(id, "Task_AssessMissingRisk",
-					Map.of("missingRiskLevel", i % 4 == 0 ? "HIGH" : "MEDIUM", "riskRationale", "Demo"));
+			complete(id, MissingChildProcess.TASK_ASSESS_RISK, Map.of(MissingChildProcess.MISSING_RISK_LEVEL,
+					i % 4 == 0 ? "HIGH" : "MEDIUM", MissingChildProcess.RISK_RATIONALE, "Demo"));
 			management.createJobQuery()
 				.processInstanceId(id)
 				.activityId("Task_StartExploitationWork")
@@ -232,10 +240,13 @@ class DemoDataLoader implements ApplicationRunner {
 				.forEach(job -> management.executeJob(job.getId()));
 			if (i < 26) {
 				at(reported.plus(Duration.ofHours(6)));
-				runtime.createMessageCorrelation("ChildFound").processInstanceBusinessKey("DEMO-MISS-" + i).correlate();
+				runtime.createMessageCorrelation(MissingChildProcess.MESSAGE_CHILD_FOUND)
+					.processInstanceBusinessKey("DEMO-MISS-" + i)
+					.correlate();
 				at(reported.plus(Duration.ofHours(i % 3 == 0 ? 90 : 40)));
-				complete(id, "Task_ConductReturnHomeInterview", Map.of("returnInterviewAt",
-						Date.from(reported.plus(Duration.ofHours(30))), "returnInterviewFindings", "Demo findings"));
+				complete(id, MissingChildProcess.TASK_RETURN_HOME_INTERVIEW,
+						Map.of(MissingChildProcess.RETURN_INTERVIEW_AT, Date.from(reported.plus(Duration.ofHours(30))),
+								MissingChildProcess.RETURN_INTERVIEW_FINDINGS, "Demo findings"));
 			}
 		}
 	}

@@ -1,11 +1,11 @@
 package uk.org.safeguard.domesticabuse;
 
+import uk.org.safeguard.referral.ChildReferralProcess;
 import uk.org.safeguard.support.TypedVariables;
 
 import java.util.Date;
 
 import uk.org.safeguard.investigation.Investigations;
-
 import uk.org.safeguard.referral.ChildReferrals;
 
 import java.util.List;
@@ -48,7 +48,7 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 								"HIGH".equals(execution.getVariable(OFFICER_RISK_LEVEL)))
 						.voiceOfTheChild(JsonLists.text(child, "behaviourAndDemeanour"), JsonLists.text(child, "words"),
 								JsonLists.text(child, "notSpokenToReason"))
-						.school(JsonLists.text(child, "schoolName"))
+						.school(JsonLists.text(child, ChildReferralProcess.SCHOOL_NAME))
 						.household(household)
 						.referringOfficer(TypedVariables.string(execution, INITIATOR))
 						.businessKey(incident + "-C" + (++n)));

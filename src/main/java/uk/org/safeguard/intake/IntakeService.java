@@ -1,13 +1,9 @@
 package uk.org.safeguard.intake;
 
 import uk.org.safeguard.custody.ChildInCustodyProcess;
-
 import uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess;
-
 import uk.org.safeguard.missing.MissingChildProcess;
-
 import uk.org.safeguard.investigation.InvestigationProcess;
-
 import uk.org.safeguard.referral.ChildReferralProcess;
 
 import java.nio.charset.StandardCharsets;

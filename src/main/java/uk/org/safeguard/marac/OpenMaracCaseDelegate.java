@@ -1,7 +1,6 @@
 package uk.org.safeguard.marac;
 
 import uk.org.safeguard.support.TypedVariables;
-
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.time.ZonedDateTime;

@@ -78,12 +78,15 @@ class ChildRecords {
 			.list()) {
 			Map<String, Object> v = variables(action.getId());
 			var steps = timeline.steps(action.getId());
-			var main = steps.stream().filter(s -> "Task_CompleteAgencyAction".equals(s.taskKey())).findFirst();
-			actions.add(new ChildRecord.Action(text(v.get("agency")), text(v.get("actionDescription")),
-					v.get("actionDueDate") instanceof Date due ? due : null,
+			var main = steps.stream()
+				.filter(s -> AgencyActionProcess.TASK_COMPLETE_ACTION.equals(s.taskKey()))
+				.findFirst();
+			actions.add(new ChildRecord.Action(text(v.get(AgencyActionProcess.AGENCY)),
+					text(v.get(AgencyActionProcess.ACTION_DESCRIPTION)),
+					v.get(AgencyActionProcess.ACTION_DUE_DATE) instanceof Date due ? due : null,
 					main.map(ChildTimeline.Step::ended).orElse(null),
-					main.map(ChildTimeline.Step::deadline).orElse("NONE"), text(v.get("actionOutcome")),
-					text(v.get("actionNotes"))));
+					main.map(ChildTimeline.Step::deadline).orElse("NONE"),
+					text(v.get(AgencyActionProcess.ACTION_OUTCOME)), text(v.get(AgencyActionProcess.ACTION_NOTES))));
 		}
 		return actions;
 	}

@@ -1,5 +1,7 @@
 package uk.org.safeguard.record;
 
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +17,8 @@ import uk.org.safeguard.timeline.ChildTimeline;
  */
 final class RecordCsv {
 
-	static final String[] HEADER = { "childId", "childName", "process", "caseReference", "processInstanceId", "kind",
-			"item", "detail", "due", "done", "deadline" };
+	static final String[] HEADER = { "childId", "childName", "process", AgencyActionProcess.CASE_REFERENCE,
+			"processInstanceId", "kind", "item", "detail", "due", "done", "deadline" };
 
 	private RecordCsv() {
 	}

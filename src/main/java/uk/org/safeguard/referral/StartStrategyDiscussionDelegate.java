@@ -1,9 +1,7 @@
 package uk.org.safeguard.referral;
 
 import uk.org.safeguard.support.TypedVariables;
-
 import uk.org.safeguard.strategy.StrategyDiscussions;
-
 import uk.org.safeguard.strategy.StrategyDiscussionProcess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

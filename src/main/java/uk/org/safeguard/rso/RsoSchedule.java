@@ -1,9 +1,7 @@
 package uk.org.safeguard.rso;
 
 import uk.org.safeguard.support.TypedVariables;
-
 import uk.org.safeguard.investigation.Investigations;
-
 import uk.org.safeguard.referral.ChildReferrals;
 
 import java.time.Period;

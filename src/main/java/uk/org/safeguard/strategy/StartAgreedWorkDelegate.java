@@ -1,11 +1,9 @@
 package uk.org.safeguard.strategy;
 
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
 import uk.org.safeguard.support.TypedVariables;
-
 import uk.org.safeguard.section47.Section47Enquiries;
-
 import uk.org.safeguard.investigation.Investigations;
-
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.util.Date;
@@ -47,7 +45,7 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 				ACTION_ESCALATION_GROUP);
 		var runtime = execution.getProcessEngineServices().getRuntimeService();
 		boolean policeActions = actionIds.stream()
-			.anyMatch(id -> String.valueOf(runtime.getVariable(id, "agency")).startsWith("police-"));
+			.anyMatch(id -> String.valueOf(runtime.getVariable(id, AgencyActionProcess.AGENCY)).startsWith("police-"));
 		execution.setVariable(HAS_POLICE_ACTIONS, policeActions);
 		execution.setVariable(SIGN_OFF_DUE_AT,
 				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.policeActionsSignOff())));

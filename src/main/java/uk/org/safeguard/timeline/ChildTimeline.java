@@ -1,7 +1,6 @@
 package uk.org.safeguard.timeline;
 
 import uk.org.safeguard.marac.MaracCaseProcess;
-
 import uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess;
 
 import java.util.ArrayList;

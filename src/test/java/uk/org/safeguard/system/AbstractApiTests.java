@@ -106,10 +106,6 @@ abstract class AbstractApiTests {
 		return JSON.readTree(response.getBody());
 	}
 
-	static Map<String, Object> value(Object value) {
-		return Map.of("value", value);
-	}
-
 	static Map<String, Object> typed(Object value, String type) {
 		return Map.of("value", value, "type", type);
 	}

@@ -129,9 +129,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		assertThat(call("health.demo", HttpMethod.POST, path + "/delegate", Map.of("userId", "education.demo"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.POST, path + "/variables",
-				Map.of("modifications", Map.of("escalationGroup", value("health"))))
+				Map.of("modifications", Map.of("escalationGroup", restValue("health"))))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(call("health.demo", HttpMethod.PUT, path + "/variables/escalationGroup", value("health"))
+		assertThat(call("health.demo", HttpMethod.PUT, path + "/variables/escalationGroup", restValue("health"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(call("health.demo", HttpMethod.PUT, path + "/localVariables/actionDueDate",
 				typed("2099-01-01T00:00:00.000+0000", "Date"))
@@ -159,7 +159,8 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				call("health.demo", HttpMethod.POST, path + "/claim", Map.of("userId", "health.demo")).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(call("health.demo", HttpMethod.POST, path + "/complete",
-				Map.of("variables", Map.of("actionOutcome", value("DONE"), "actionNotes", value("Records shared"))))
+				Map.of("variables",
+						Map.of("actionOutcome", restValue("DONE"), "actionNotes", restValue("Records shared"))))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
@@ -184,7 +185,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				.isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.POST, jobPath + "/execute", null).getStatusCode())
 				.isEqualTo(HttpStatus.FORBIDDEN);
-			assertThat(call(supervisor, HttpMethod.PUT, casePath + "/variables/recordedAt", value("banana"))
+			assertThat(call(supervisor, HttpMethod.PUT, casePath + "/variables/recordedAt", restValue("banana"))
 				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(call(supervisor, HttpMethod.PUT, casePath + "/suspended", Map.of("suspended", true))
 				.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -236,7 +237,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			assertThat(json(response)).as(query).isEmpty();
 		}
 		assertThat(call("process-owner.demo", HttpMethod.PUT,
-				"/engine-rest/process-instance/" + rso + "/variables/offenderAddress", value("elsewhere"))
+				"/engine-rest/process-instance/" + rso + "/variables/offenderAddress", restValue("elsewhere"))
 			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 		assertThat(runtimeService.getVariable(rso, "offenderAddress")).isEqualTo("1 Hidden Road, Luton");
 		// Models are still theirs.
@@ -286,14 +287,14 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			.singleResult();
 
 		assertThat(call("health.demo", HttpMethod.POST, "/engine-rest/task/" + healthTask.getId() + "/complete",
-				Map.of("variables", Map.of("researchNotes", value("GP: two A&E visits"))))
+				Map.of("variables", Map.of("researchNotes", restValue("GP: two A&E visits"))))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		ResponseEntity<String> seen = call("education.demo", HttpMethod.GET,
 				"/engine-rest/task/" + educationTask.getId() + "/variables", null);
 		assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(seen.getBody()).doesNotContain("A&E");
 		assertThat(call("education.demo", HttpMethod.POST, "/engine-rest/task/" + educationTask.getId() + "/complete",
-				Map.of("variables", Map.of("researchNotes", value("School: attendance fell"))))
+				Map.of("variables", Map.of("researchNotes", restValue("School: attendance fell"))))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(runtimeService.getVariable(marac, "researchNotes")).as("nothing shared at case level").isNull();
 
@@ -311,8 +312,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 	void shouldRefuseASecondOpenMaracCaseForAHouseholdEvenToAnAgencyThatCannotSeeTheFirst() throws Exception {
 		String household = unique("HH");
 		Map<String, Object> start = Map.of("variables",
-				Map.of("householdId", value(household), "victimName", value("Victim Example"), "maracReferralReason",
-						value("PROFESSIONAL_JUDGEMENT"), "referringAgency", value("idva")));
+				Map.of("householdId", restValue(household), "victimName", restValue("Victim Example"),
+						"maracReferralReason", restValue("PROFESSIONAL_JUDGEMENT"), "referringAgency",
+						restValue("idva")));
 		ResponseEntity<String> first = call("marac-coordinator.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/MaracCaseProcess/start", start);
 		assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
@@ -333,44 +335,34 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		// on it (no second
 		// case, no failure): the engine finds the open case, not the officer.
 		Map<String, Object> incident = new HashMap<>();
-		incident.put("householdId", value(household));
-		incident.put("victimName", value("Victim Example"));
+		incident.put("householdId", restValue(household));
+		incident.put("victimName", restValue("Victim Example"));
 		incident.put("incidentAt", typed(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
 			.format(java.time.ZonedDateTime.now().minusHours(2)), "Date"));
 		incident.put("dashYesCount", typed(16, "Integer"));
-		incident.put("officerRiskLevel", value("HIGH"));
+		incident.put("officerRiskLevel", restValue("HIGH"));
 		incident.put("children", typed("[]", "Json"));
-		incident.put("crimeRecorded", value(false));
+		incident.put("crimeRecorded", restValue(false));
 		ResponseEntity<String> recorded = call("frontline.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/DomesticAbuseIncidentProcess/start",
 				Map.of("variables", incident));
 		assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
 		String incidentId = json(recorded).get("id").asText();
-		runDueJobs(incidentId);
+		runJobs(incidentId);
 		Task review = taskOf(incidentId, "Task_ReviewDomesticAbuseRisk");
 		assertThat(review).as("the DS reviews the incident").isNotNull();
 		{
 			ResponseEntity<String> reviewed = call("ds.demo", HttpMethod.POST,
 					"/engine-rest/task/" + review.getId() + "/complete", Map.of("variables", Map.of("reviewedRiskLevel",
-							value("HIGH"), "riskReviewNotes", value("High risk, repeat victim"))));
+							restValue("HIGH"), "riskReviewNotes", restValue("High risk, repeat victim"))));
 			assertThat(reviewed.getStatusCode()).as(reviewed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-			runDueJobs(incidentId);
+			runJobs(incidentId);
 		}
 		assertThat(runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("MaracCaseProcess")
 			.variableValueEquals("householdId", household)
 			.count()).isEqualTo(1);
 		assertThat(taskOf(json(first).get("id").asText(), "Task_ReviewNewIncident")).isNotNull();
-	}
-
-	void runDueJobs(String processInstanceId) {
-		for (int round = 0; round < 5; round++) {
-			var jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach(job -> managementService.executeJob(job.getId()));
-		}
 	}
 
 	// --- 10. Anyone can lock anyone out ---
@@ -421,7 +413,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		Task task = taskOf(id, "Task_CompleteAgencyAction");
 		ResponseEntity<String> complete = call("health.demo", HttpMethod.POST,
 				"/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of("actionOutcome",
-						value("DONE"), "actionNotes", value("x"), "payload", dangerous.get(0))));
+						restValue("DONE"), "actionNotes", restValue("x"), "payload", dangerous.get(0))));
 		assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(taskOf(id, "Task_CompleteAgencyAction")).isNotNull();
 		assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before + 1);
@@ -431,11 +423,11 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 
 	static Map<String, Object> agencyActionStart(String agency) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("agency", value(agency));
-		variables.put("actionDescription", value("Share GP records"));
+		variables.put("agency", restValue(agency));
+		variables.put("actionDescription", restValue("Share GP records"));
 		variables.put("actionDueDate", typed("2030-01-31T17:00:00.000+0000", "Date"));
-		variables.put("escalationGroup", value("marac-coordinator"));
-		variables.put("caseReference", value(unique("MARAC")));
+		variables.put("escalationGroup", restValue("marac-coordinator"));
+		variables.put("caseReference", restValue(unique("MARAC")));
 		return variables;
 	}
 
@@ -445,9 +437,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 	void shouldAnswer400ForOversizedAndImplausibleInputOnEveryPathAndStoreNothing() throws Exception {
 		long before = historyService.createHistoricProcessInstanceQuery().count();
 		Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
-		bad.put("actionDescription", value("x".repeat(1_000_000)));
+		bad.put("actionDescription", restValue("x".repeat(1_000_000)));
 		bad.put("actionDueDate", typed("1900-01-01T00:00:00.000+0000", "Date"));
-		bad.put("agency", value("camunda-admin"));
+		bad.put("agency", restValue("camunda-admin"));
 		for (Map.Entry<String, Map<String, Object>> entry : bad.entrySet()) {
 			Map<String, Object> variables = new HashMap<>(agencyActionStart("health"));
 			variables.put(entry.getKey(), entry.getValue());
@@ -476,9 +468,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		ResponseEntity<String> brokenList = call("marac-coordinator.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/MaracCaseProcess/start",
 				Map.of("variables",
-						Map.of("householdId", value(unique("HH")), "victimName", value("Victim Example"),
-								"maracReferralReason", value("PROFESSIONAL_JUDGEMENT"), "referringAgency",
-								value("idva"), "children", value("[{\"childId\": \"C1\""))));
+						Map.of("householdId", restValue(unique("HH")), "victimName", restValue("Victim Example"),
+								"maracReferralReason", restValue("PROFESSIONAL_JUDGEMENT"), "referringAgency",
+								restValue("idva"), "children", restValue("[{\"childId\": \"C1\""))));
 		assertThat(brokenList.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(brokenList).get("message").asText()).contains("children");
 		assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
@@ -490,7 +482,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		// A long note within the limit is kept whole (the engine's text column holds
 		// 4,000 characters).
 		Map<String, Object> longNote = new HashMap<>(agencyActionStart("health"));
-		longNote.put("actionDescription", value("n".repeat(9_000)));
+		longNote.put("actionDescription", restValue("n".repeat(9_000)));
 		ResponseEntity<String> kept = call("ppu-hub.demo", HttpMethod.POST,
 				"/engine-rest/process-definition/key/AgencyActionProcess/start", Map.of("variables", longNote));
 		assertThat(kept.getStatusCode()).as(kept.getBody()).isEqualTo(HttpStatus.OK);
@@ -510,7 +502,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		ResponseEntity<String> submitted = webapp(session, HttpMethod.POST, "/task/" + task.getId() + "/submit-form",
-				Map.of("variables", Map.of("actionOutcome", value("MAYBE"))));
+				Map.of("variables", Map.of("actionOutcome", restValue("MAYBE"))));
 
 		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		String message = json(submitted).get("message").asText();
@@ -519,7 +511,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 
 		ResponseEntity<String> rest400 = call("health.demo", HttpMethod.POST,
 				"/engine-rest/task/" + task.getId() + "/submit-form",
-				Map.of("variables", Map.of("actionOutcome", value("MAYBE"))));
+				Map.of("variables", Map.of("actionOutcome", restValue("MAYBE"))));
 		assertThat(rest400.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json(rest400).get("message").asText()).contains("actionOutcome");
 	}
@@ -652,7 +644,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				if (!admin) {
 					HttpStatus modify = HttpStatus.valueOf(
 							call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/variables/matrixProbe",
-									value("changed"))
+									restValue("changed"))
 								.getStatusCode()
 								.value());
 					expect(mismatches, group, key, "modify", true,
@@ -679,7 +671,7 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		// The administrator may control cases: the one positive case of "modify".
 		assertThat(call("demo", HttpMethod.PUT,
 				"/engine-rest/process-instance/" + cases.get("AgencyActionProcess") + "/variables/matrixProbe",
-				value("admin"))
+				restValue("admin"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(mismatches).as("group × process × capability differing from docs/security.md").isEmpty();
 	}

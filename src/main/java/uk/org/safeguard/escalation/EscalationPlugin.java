@@ -1,6 +1,16 @@
 package uk.org.safeguard.escalation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,8 +28,10 @@ import uk.org.safeguard.support.ParseListeners;
  * a non-interrupting timer at the task's due date whose flow leads straight to a user
  * task for the next level; this plugin recognises that shape and marks every such task
  * with the task-local variable {@code escalationOf} = the overdue task's key, which the
- * "Escalations" filter and the reports read.
+ * "Escalations" filter and the reports read. When the chased task is completed, its open
+ * escalations (and theirs, up the chain) close themselves (SPEC section 8).
  */
+@SuppressWarnings("rawtypes")
 public class EscalationPlugin extends AbstractProcessEnginePlugin {
 
 	public static final String ESCALATION_OF = "escalationOf";
@@ -35,12 +47,16 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-				markEscalationTasks(processDefinition);
+				markEscalationTasks(processDefinition, processDefinition);
 			}
 		});
+		List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
+				: new ArrayList<>(configuration.getCustomJobHandlers());
+		handlers.add(new CloseEscalationsJobHandler());
+		configuration.setCustomJobHandlers(handlers);
 	}
 
-	private static void markEscalationTasks(ScopeImpl scope) {
+	private static void markEscalationTasks(ScopeImpl scope, ProcessDefinitionEntity definition) {
 		for (ActivityImpl activity : scope.getActivities()) {
 			String overdueTask = overdueTaskOf(activity);
 			if (overdueTask != null) {
@@ -48,8 +64,57 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 					.addTaskListener(TaskListener.EVENTNAME_CREATE,
 							task -> task.setVariableLocal(ESCALATION_OF, overdueTask));
 			}
-			markEscalationTasks(activity);
+			Set<String> chasers = chasersOf(definition, activity.getId());
+			if (!chasers.isEmpty()) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> closeChasesLater(task, chasers));
+			}
+			markEscalationTasks(activity, definition);
 		}
+	}
+
+	/**
+	 * Every escalation task that chases the given task, directly or up the chain (SPEC
+	 * section 8).
+	 */
+	static Set<String> chasersOf(ScopeImpl definition, String taskKey) {
+		Set<String> chasers = new LinkedHashSet<>();
+		collectChasers(definition, taskKey, chasers);
+		return chasers;
+	}
+
+	private static void collectChasers(ScopeImpl definition, String taskKey, Set<String> chasers) {
+		for (ActivityImpl activity : allActivities(definition)) {
+			if (taskKey.equals(overdueTaskOf(activity)) && chasers.add(activity.getId())) {
+				collectChasers(definition, activity.getId(), chasers);
+			}
+		}
+	}
+
+	private static List<ActivityImpl> allActivities(ScopeImpl scope) {
+		List<ActivityImpl> all = new ArrayList<>();
+		for (ActivityImpl activity : scope.getActivities()) {
+			all.add(activity);
+			all.addAll(allActivities(activity));
+		}
+		return all;
+	}
+
+	/**
+	 * The chased task is done, so its chases are moot: close them. Not here, in the
+	 * middle of the task's completion, but in a job of their own just after it, and only
+	 * when a chase is open.
+	 */
+	private static void closeChasesLater(DelegateTask task, Set<String> chasers) {
+		ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
+		if (!CloseEscalationsJobHandler.anyActive(instance, chasers)) {
+			return;
+		}
+		MessageEntity job = new MessageEntity();
+		job.setJobHandlerType(CloseEscalationsJobHandler.TYPE);
+		job.setJobHandlerConfigurationRaw(task.getTaskDefinitionKey());
+		job.setExecution(instance);
+		Context.getCommandContext().getJobManager().send(job);
 	}
 
 	/** The key of the task whose deadline timer leads to this user task, or null. */

@@ -53,6 +53,21 @@ record ProcessAccess(List<String> starters, List<String> readers, List<String> s
 					new ProcessAccess(List.of(SafeguardGroups.CSC_MASH, SafeguardGroups.CSC_TEAM_MANAGER,
 							SafeguardGroups.CSC_SOCIAL_WORKER), CASEWORK, SAFEGUARDING_SUPERVISORS)),
 			Map.entry("Section47EnquiryProcess", new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
+			Map.entry("ChildProtectionPlanProcess",
+					new ProcessAccess(CSC_MANAGERS, CASEWORK, SAFEGUARDING_SUPERVISORS)),
+			Map.entry("ChildAndFamilyAssessmentProcess",
+					new ProcessAccess(List.of(SafeguardGroups.CSC_MASH, SafeguardGroups.CSC_TEAM_MANAGER),
+							SafeguardGroups.CHILDRENS_SOCIAL_CARE, CSC_MANAGERS)),
+			// Children Act 1989 s.46: police powers, with the local authority told at
+			// once
+			// and deciding on an emergency protection order.
+			Map.entry("PoliceProtectionProcess",
+					new ProcessAccess(
+							List.of(SafeguardGroups.POLICE_FRONTLINE, SafeguardGroups.POLICE_INSPECTOR,
+									SafeguardGroups.POLICE_PPU_HUB, SafeguardGroups.INTEGRATION),
+							concat(SafeguardGroups.POLICE, List.of(SafeguardGroups.CSC_TEAM_MANAGER)),
+							List.of(SafeguardGroups.POLICE_INSPECTOR, SafeguardGroups.POLICE_SUPERINTENDENT,
+									SafeguardGroups.CSC_TEAM_MANAGER, SafeguardGroups.CSC_SERVICE_MANAGER))),
 			Map.entry("DomesticAbuseIncidentProcess",
 					new ProcessAccess(
 							List.of(SafeguardGroups.POLICE_FRONTLINE, SafeguardGroups.POLICE_CONTROL_ROOM,

@@ -50,4 +50,17 @@ public class SupervisionRanks {
 		return bandAt(SupervisionSchedule.ageDays(recordedAt, ClockUtil.getCurrentTime())).rank().group();
 	}
 
+	/**
+	 * The group one rank above the given one (DS→DI→DCI→superintendent), for an overdue
+	 * review's escalation that is itself overdue.
+	 */
+	public String above(String group) {
+		for (Rank rank : Rank.values()) {
+			if (rank.group().equals(group)) {
+				return rank.next().group();
+			}
+		}
+		return Rank.SUPERINTENDENT.group();
+	}
+
 }

@@ -116,7 +116,68 @@ public final class ModelConventions {
 				violations.add("user task " + task.getId() + " must bind its form with formRefBinding=\"deployment\"");
 			}
 		}
+		checkEscalations(model, violations);
 		return violations;
+	}
+
+	/**
+	 * The extension property that declares a task the top of its escalation chain: nobody
+	 * above it to escalate to.
+	 */
+	public static final String TOP_OF_CHAIN_PROPERTY = "escalation";
+
+	public static final String TOP_OF_CHAIN_VALUE = "top";
+
+	/**
+	 * SPEC section 8: every deadline escalates, and escalation tasks have a due date of
+	 * their own and escalate on, up to the top of the chain.
+	 */
+	private static void checkEscalations(BpmnModelInstance model, List<String> violations) {
+		Set<String> escalated = new java.util.HashSet<>();
+		Set<String> escalationTasks = new java.util.HashSet<>();
+		for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+			boolean timer = boundary.getEventDefinitions()
+				.stream()
+				.anyMatch(d -> d instanceof org.camunda.bpm.model.bpmn.instance.TimerEventDefinition);
+			if (!timer || boundary.cancelActivity() || !(boundary.getAttachedTo() instanceof UserTask)) {
+				continue;
+			}
+			for (SequenceFlow flow : boundary.getOutgoing()) {
+				if (flow.getTarget() instanceof UserTask) {
+					escalated.add(boundary.getAttachedTo().getId());
+					escalationTasks.add(flow.getTarget().getId());
+				}
+			}
+		}
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			boolean top = isTopOfChain(task);
+			if (task.getCamundaDueDate() != null && !escalated.contains(task.getId()) && !top) {
+				violations.add("user task " + task.getId() + " has a due date but no escalation: attach a"
+						+ " non-interrupting timer at its due date leading to the next level's task, or declare"
+						+ " it the top of its chain (property " + TOP_OF_CHAIN_PROPERTY + "=" + TOP_OF_CHAIN_VALUE
+						+ ")");
+			}
+			if (escalationTasks.contains(task.getId()) && task.getCamundaDueDate() == null) {
+				violations.add("escalation task " + task.getId() + " has no due date of its own");
+			}
+			if (top && escalated.contains(task.getId())) {
+				violations.add("user task " + task.getId() + " is declared the top of its chain but escalates");
+			}
+		}
+	}
+
+	static boolean isTopOfChain(UserTask task) {
+		if (task.getExtensionElements() == null) {
+			return false;
+		}
+		return task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(p -> p.getCamundaProperties().stream())
+			.anyMatch(p -> TOP_OF_CHAIN_PROPERTY.equals(p.getCamundaName())
+					&& TOP_OF_CHAIN_VALUE.equals(p.getCamundaValue()));
 	}
 
 	/**

@@ -2,13 +2,13 @@ package uk.org.safeguard.section47;
 
 import uk.org.safeguard.support.TypedVariables;
 
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.calendar.WorkingDays;
+import uk.org.safeguard.childprotection.ChildProtectionPlans;
 
 import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
 
@@ -17,7 +17,8 @@ import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
  * {@code ${section47Deadlines.enquiry(execution)}} and
  * {@code ${section47Deadlines.plan(execution)}}: the child seen 1 WD and the initial
  * conference 15 WD after the strategy discussion; the first core group 10 WD and the
- * first review conference 3 months after the conference.
+ * outcome within {@code safeguard.timescales.section47.outcome-working-days}; a plan
+ * starts {@code ChildProtectionPlanProcess}.
  */
 @uk.org.safeguard.support.ModelBean
 @Component("section47Deadlines")
@@ -25,21 +26,28 @@ public class Section47Deadlines {
 
 	private final WorkingDays workingDays;
 
-	public Section47Deadlines(WorkingDays workingDays) {
+	private final Section47Timescales timescales;
+
+	public Section47Deadlines(WorkingDays workingDays, Section47Timescales timescales) {
 		this.workingDays = workingDays;
+		this.timescales = timescales;
 	}
 
 	public void enquiry(DelegateExecution execution) {
 		Date strategyAt = TypedVariables.date(execution, STRATEGY_DISCUSSION_AT);
 		execution.setVariable(SEE_CHILD_DUE_AT, workingDays.after(strategyAt, 1));
 		execution.setVariable(CONFERENCE_DUE_AT, workingDays.after(strategyAt, 15));
+		execution.setVariable(OUTCOME_DUE_AT, workingDays.after(strategyAt, timescales.outcomeWorkingDays()));
 	}
 
-	public void plan(DelegateExecution execution) {
-		Date conferenceAt = TypedVariables.date(execution, CONFERENCE_HELD_AT);
-		execution.setVariable(CORE_GROUP_DUE_AT, workingDays.after(conferenceAt, 10));
-		ZonedDateTime at = conferenceAt.toInstant().atZone(WorkingDays.ZONE);
-		execution.setVariable(REVIEW_CONFERENCE_DUE_AT, Date.from(at.plusMonths(3).toInstant()));
+	/**
+	 * The conference decided a plan: the plan runs as its own process (SPEC section 8).
+	 */
+	public void startPlan(DelegateExecution execution) {
+		new ChildProtectionPlans(TypedVariables.string(execution, CHILD_ID),
+				TypedVariables.string(execution, CHILD_NAME), TypedVariables.string(execution, CHILD_DATE_OF_BIRTH),
+				TypedVariables.date(execution, CONFERENCE_HELD_AT), TypedVariables.string(execution, PLAN_CATEGORY))
+			.start(execution);
 	}
 
 }

@@ -2,7 +2,10 @@ package uk.org.safeguard.section47;
 
 import java.util.List;
 
-/** SPEC section 4.3: section 47 enquiry, initial child protection conference and plan. */
+/**
+ * SPEC section 4.3: section 47 enquiry and initial child protection conference; a plan
+ * continues in {@code ChildProtectionPlanProcess}.
+ */
 public final class Section47EnquiryProcess {
 
 	public static final String KEY = "Section47EnquiryProcess";
@@ -16,14 +19,6 @@ public final class Section47EnquiryProcess {
 	public static final String TASK_HOLD_CONFERENCE = "Task_HoldInitialChildProtectionConference";
 
 	public static final String TASK_CHASE_CONFERENCE = "Task_ChaseChildProtectionConference";
-
-	public static final String TASK_HOLD_FIRST_CORE_GROUP = "Task_HoldFirstCoreGroup";
-
-	public static final String TASK_CHASE_CORE_GROUP = "Task_ChaseFirstCoreGroup";
-
-	public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
-
-	public static final String TASK_CHASE_REVIEW_CONFERENCE = "Task_ChaseReviewConference";
 
 	public static final String CHILD_ID = "childId";
 
@@ -39,6 +34,10 @@ public final class Section47EnquiryProcess {
 
 	public static final String CONFERENCE_DUE_AT = "conferenceDueAt";
 
+	public static final String OUTCOME_DUE_AT = "outcomeDueAt";
+
+	public static final String TASK_START_PLAN = "Task_StartChildProtectionPlan";
+
 	public static final String CHILD_SEEN_AT = "childSeenAt";
 
 	public static final String CHILD_WISHES_AND_FEELINGS = "childWishesAndFeelings";
@@ -50,14 +49,6 @@ public final class Section47EnquiryProcess {
 	public static final String CHILD_PROTECTION_PLAN = "childProtectionPlan";
 
 	public static final String PLAN_CATEGORY = "planCategory";
-
-	public static final String CORE_GROUP_DUE_AT = "coreGroupDueAt";
-
-	public static final String REVIEW_CONFERENCE_DUE_AT = "reviewConferenceDueAt";
-
-	public static final String CORE_GROUP_HELD_AT = "coreGroupHeldAt";
-
-	public static final String REVIEW_CONFERENCE_HELD_AT = "reviewConferenceHeldAt";
 
 	public static final List<String> OUTCOMES = List.of("NOT_SUBSTANTIATED", "SUBSTANTIATED_NOT_AT_CONTINUING_RISK",
 			"CONTINUING_RISK");

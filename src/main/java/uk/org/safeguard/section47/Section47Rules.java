@@ -17,8 +17,7 @@ public class Section47Rules implements InputRules {
 
 	@Override
 	public java.util.Set<String> dateVariables() {
-		return java.util.Set.of(STRATEGY_DISCUSSION_AT, CHILD_SEEN_AT, CONFERENCE_HELD_AT, CORE_GROUP_HELD_AT,
-				REVIEW_CONFERENCE_HELD_AT);
+		return java.util.Set.of(STRATEGY_DISCUSSION_AT, CHILD_SEEN_AT, CONFERENCE_HELD_AT);
 	}
 
 	@Override
@@ -44,8 +43,6 @@ public class Section47Rules implements InputRules {
 					v.requireOneOf(PLAN_CATEGORY, PLAN_CATEGORIES);
 				}
 			}
-			case TASK_HOLD_FIRST_CORE_GROUP -> v.requireDate(CORE_GROUP_HELD_AT);
-			case TASK_HOLD_REVIEW_CONFERENCE -> v.requireDate(REVIEW_CONFERENCE_HELD_AT);
 			default -> {
 			}
 		}

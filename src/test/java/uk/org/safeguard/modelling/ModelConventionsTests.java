@@ -76,7 +76,11 @@ class ModelConventionsTests {
 				"startEvent start must have an id like StartEvent_PascalCaseMeaning",
 				"sequenceFlow Flow_1 must have an id like SequenceFlow_PascalCaseMeaning",
 				"user task Task_NoForm has no camunda:formRef", "EndEvent_Done has no diagram shape (BPMN DI)",
-				"SequenceFlow_ToEnd has no diagram edge (BPMN DI)");
+				"SequenceFlow_ToEnd has no diagram edge (BPMN DI)",
+				"user task Task_NoForm has a due date but no escalation: attach a non-interrupting timer at its due"
+						+ " date leading to the next level's task, or declare it the top of its chain (property"
+						+ " escalation=top)",
+				"escalation task Task_Chase has no due date of its own");
 	}
 
 	private static BpmnModelInstance read(String resource) {

@@ -91,28 +91,34 @@ class Section47EnquiryProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
-	void shouldScheduleTheFirstCoreGroupAndReviewConferenceOfAPlan() {
+	void shouldStartTheChildProtectionPlanAsItsOwnProcessWhenTheConferenceDecidesOne() {
 		ProcessInstance pi = enquire(false);
 		seeChildAndFind(pi, "CONTINUING_RISK");
 
 		complete(task(TASK_HOLD_CONFERENCE, pi), withVariables(CONFERENCE_HELD_AT, london("2027-01-08T11:00"),
 				CHILD_PROTECTION_PLAN, true, PLAN_CATEGORY, "NEGLECT"));
-		execute(job("Task_CalculatePlanDeadlines", pi));
+		execute(job(TASK_START_PLAN, pi));
 
-		assertThat(task(TASK_HOLD_FIRST_CORE_GROUP, pi)).hasCandidateGroup("csc-social-worker")
-			.hasDueDate(london("2027-01-22T11:00"));
-		assertThat(task(TASK_HOLD_REVIEW_CONFERENCE, pi)).hasCandidateGroup("csc-team-manager")
-			.hasDueDate(london("2027-04-08T11:00"));
-		execute(job("BoundaryEvent_CoreGroupOverdue", pi));
-		assertThat(task(TASK_CHASE_CORE_GROUP, pi)).hasCandidateGroup("csc-team-manager");
-		execute(job("BoundaryEvent_ReviewConferenceOverdue", pi));
-		assertThat(task(TASK_CHASE_REVIEW_CONFERENCE, pi)).hasCandidateGroup("csc-service-manager");
+		assertThat(pi).isEnded().hasPassed("EndEvent_PlanStarted");
+		ProcessInstance plan = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey(uk.org.safeguard.childprotection.ChildProtectionPlanProcess.KEY)
+			.variableValueEquals("parentProcessInstanceId", pi.getId())
+			.singleResult();
+		assertThat(plan).isActive().variables().containsEntry(CHILD_ID, "C-47").containsEntry(PLAN_CATEGORY, "NEGLECT");
+		Assertions.assertThat(plan.getBusinessKey()).isEqualTo("REF-47");
+	}
 
-		ClockUtil.setCurrentTime(london("2027-04-02T09:00"));
-		complete(task(TASK_HOLD_FIRST_CORE_GROUP, pi), withVariables(CORE_GROUP_HELD_AT, london("2027-01-20T10:00")));
-		complete(task(TASK_HOLD_REVIEW_CONFERENCE, pi),
-				withVariables(REVIEW_CONFERENCE_HELD_AT, london("2027-04-01T10:00")));
-		assertThat(pi).hasPassed("EndEvent_PlanInPlace");
+	@Test
+	void shouldDueTheOutcomeAndEscalateItWhenLate() {
+		ProcessInstance pi = enquire(false);
+		ClockUtil.setCurrentTime(london("2026-12-18T09:00"));
+		complete(task(TASK_SEE_CHILD, pi), withVariables(CHILD_SEEN_AT, london("2026-12-17T15:00"),
+				CHILD_WISHES_AND_FEELINGS, "Wants to stay with her gran"));
+
+		// 10 working days after 17 December 2026, over Christmas and New Year
+		assertThat(task(TASK_RECORD_OUTCOME, pi)).hasDueDate(london("2027-01-05T10:00"));
+		execute(job("BoundaryEvent_RecordSection47OutcomeOverdue", pi));
+		assertThat(task("Task_ChaseRecordSection47Outcome", pi)).hasCandidateGroup("csc-team-manager");
 	}
 
 	@Test

@@ -112,11 +112,14 @@ abstract class AbstractChildProtectionPathwayApiTests extends AbstractApiTests {
 			completeAs("team-manager.demo", conference, Map.of("conferenceHeldAt", restDate(london("2027-01-08T11:00")),
 					"childProtectionPlan", restValue(true), "planCategory", restValue("NEGLECT")));
 			runJobs(enquiry);
-			assertThat(dueOf(taskJson("social-worker.demo",
-					singleTask("social-worker.demo", enquiry, "Task_HoldFirstCoreGroup"))))
+			String plan = childInstance("ChildProtectionPlanProcess", enquiry);
+			assertThat(dueOf(
+					taskJson("social-worker.demo", singleTask("social-worker.demo", plan, "Task_HoldFirstCoreGroup"))))
 				.isEqualTo(london("2027-01-22T11:00"));
-			assertThat(dueOf(taskJson("team-manager.demo",
-					singleTask("team-manager.demo", enquiry, "Task_HoldReviewConference"))))
+			assertThat(dueOf(taskJson("social-worker.demo", singleTask("social-worker.demo", plan, "Task_VisitChild"))))
+				.isEqualTo(london("2027-01-22T11:00"));
+			assertThat(dueOf(
+					taskJson("team-manager.demo", singleTask("team-manager.demo", plan, "Task_HoldReviewConference"))))
 				.isEqualTo(london("2027-04-08T11:00"));
 		}
 		finally {

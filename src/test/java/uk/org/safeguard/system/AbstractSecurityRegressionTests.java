@@ -542,17 +542,24 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 	// ---
 
 	/** A case of each process, waiting at a task whose candidate group is given. */
-	private static final Map<String, String[]> MATRIX_CASES = Map.of("AgencyActionProcess",
-			new String[] { "Task_CompleteAgencyAction", "health" }, "InvestigationProcess",
-			new String[] { "Task_AllocateInvestigation", "police-ds" }, "ChildReferralProcess",
-			new String[] { "Task_DecideReferralOutcome", "csc-mash" }, "StrategyDiscussionProcess",
-			new String[] { "Task_ConveneStrategyDiscussion", "csc-team-manager" }, "Section47EnquiryProcess",
-			new String[] { "Task_SeeChild", "csc-social-worker" }, "DomesticAbuseIncidentProcess",
-			new String[] { "Task_ReviewDomesticAbuseRisk", "police-ds" }, "MaracCaseProcess",
-			new String[] { "Task_ListCaseForMeeting", "marac-coordinator" }, "RsoManagementProcess",
-			new String[] { "Task_AllocateOffenderManager", "police-offender-manager" }, "ChildInCustodyProcess",
-			new String[] { "Task_RequestAppropriateAdult", "police-custody-sergeant" }, "MissingChildProcess",
-			new String[] { "Task_AssessMissingRisk", "police-control-room" });
+	private static final Map<String, String[]> MATRIX_CASES = Map.ofEntries(
+			Map.entry("ChildProtectionPlanProcess", new String[] { "Task_VisitChild", "csc-social-worker" }),
+			Map.entry("ChildAndFamilyAssessmentProcess",
+					new String[] { "Task_CompleteAssessment", "csc-social-worker" }),
+			Map.entry("PoliceProtectionProcess", new String[] { "Task_InformLocalAuthority", "police-frontline" }),
+			Map.entry("AgencyActionProcess", new String[] { "Task_CompleteAgencyAction", "health" }),
+			Map.entry("InvestigationProcess", new String[] { "Task_AllocateInvestigation", "police-ds" }),
+			Map.entry("ChildReferralProcess", new String[] { "Task_DecideReferralOutcome", "csc-mash" }),
+			Map.entry("StrategyDiscussionProcess",
+					new String[] { "Task_ConveneStrategyDiscussion", "csc-team-manager" }),
+			Map.entry("Section47EnquiryProcess", new String[] { "Task_SeeChild", "csc-social-worker" }),
+			Map.entry("DomesticAbuseIncidentProcess", new String[] { "Task_ReviewDomesticAbuseRisk", "police-ds" }),
+			Map.entry("MaracCaseProcess", new String[] { "Task_ListCaseForMeeting", "marac-coordinator" }),
+			Map.entry("RsoManagementProcess",
+					new String[] { "Task_AllocateOffenderManager", "police-offender-manager" }),
+			Map.entry("ChildInCustodyProcess",
+					new String[] { "Task_RequestAppropriateAdult", "police-custody-sergeant" }),
+			Map.entry("MissingChildProcess", new String[] { "Task_AssessMissingRisk", "police-control-room" }));
 
 	/** Rows of the matrix: process key → column → groups. */
 	static Map<String, List<List<String>>> capabilityMatrix() throws Exception {
@@ -590,9 +597,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 		Map<String, List<List<String>>> matrix = capabilityMatrix();
 		assertThat(matrix.keySet()).containsExactlyInAnyOrderElementsOf(MATRIX_CASES.keySet());
 		Map<String, Object> due = new HashMap<>();
-		for (String name : List.of("actionDueDate", "allocationDueAt", "mashDecisionDueAt", "conveneDueAt",
-				"seeChildDueAt", "riskReviewDueAt", "listingDueAt", "appropriateAdultRequestDueAt",
-				"riskAssessmentDueAt")) {
+		for (String name : List.of("visitDueAt", "assessmentDueAt", "informLocalAuthorityDueAt", "actionDueDate",
+				"allocationDueAt", "mashDecisionDueAt", "conveneDueAt", "seeChildDueAt", "riskReviewDueAt",
+				"listingDueAt", "appropriateAdultRequestDueAt", "riskAssessmentDueAt")) {
 			due.put(name, hoursFromNow(48));
 		}
 		due.put("agency", "health");

@@ -69,7 +69,8 @@ public abstract class ProcessEngineTestSupport {
 
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
-			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(), new DomesticAbuseRules(),
+			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(),
+			new uk.org.safeguard.childprotection.ChildProtectionPlanRules(), new DomesticAbuseRules(),
 			new MaracRules(uk.org.safeguard.marac.MaracTimescales.defaults()), new RsoRules(), new CustodyRules(),
 			new MissingRules());
 
@@ -119,6 +120,8 @@ public abstract class ProcessEngineTestSupport {
 		WorkingDays workingDays = new WorkingDays(List.of());
 		Map<Object, Object> beans = new java.util.HashMap<>();
 		beans.put("workingDays", workingDays);
+		beans.put("escalations", new uk.org.safeguard.escalation.Escalations(
+				uk.org.safeguard.escalation.EscalationTimescales.defaults()));
 		beans.put("supervisionRanks", ranks);
 		beans.put("calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales));
 		beans.put("scheduleSupervisoryReviewDelegate",
@@ -131,7 +134,10 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("planStrategyDiscussionDelegate",
 				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
 		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
-		beans.put("section47Deadlines", new Section47Deadlines(workingDays));
+		beans.put("childProtectionPlanDeadlines", new uk.org.safeguard.childprotection.ChildProtectionPlanDeadlines(
+				uk.org.safeguard.childprotection.ChildProtectionPlanTimescales.defaults(), workingDays));
+		beans.put("section47Deadlines",
+				new Section47Deadlines(workingDays, uk.org.safeguard.section47.Section47Timescales.defaults()));
 		beans.put("assessCumulativeRiskDelegate",
 				new AssessCumulativeRiskDelegate(uk.org.safeguard.domesticabuse.DomesticAbuseTimescales.defaults()));
 		beans.put("startIncidentWorkDelegate", new StartIncidentWorkDelegate());

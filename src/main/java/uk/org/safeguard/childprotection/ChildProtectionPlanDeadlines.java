@@ -53,8 +53,8 @@ public class ChildProtectionPlanDeadlines {
 	}
 
 	/**
-	 * Weeks and months counted on the London calendar: 3 months after 8 January is 8 April,
-	 * and a 10:00 meeting is due at 10:00 across the change to summer time.
+	 * Weeks and months counted on the London calendar: 3 months after 8 January is 8
+	 * April, and a 10:00 meeting is due at 10:00 across the change to summer time.
 	 */
 	private static Date plus(Date from, java.time.Period period) {
 		ZonedDateTime at = from.toInstant().atZone(WorkingDays.ZONE);

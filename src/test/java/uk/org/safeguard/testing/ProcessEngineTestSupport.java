@@ -70,7 +70,8 @@ public abstract class ProcessEngineTestSupport {
 	/** Every process's input rules, as the application registers them. */
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(),
-			new uk.org.safeguard.childprotection.ChildProtectionPlanRules(), new DomesticAbuseRules(),
+			new uk.org.safeguard.childprotection.ChildProtectionPlanRules(),
+			new uk.org.safeguard.policeprotection.PoliceProtectionRules(), new DomesticAbuseRules(),
 			new MaracRules(uk.org.safeguard.marac.MaracTimescales.defaults()), new RsoRules(), new CustodyRules(),
 			new MissingRules());
 
@@ -136,6 +137,8 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
 		beans.put("childProtectionPlanDeadlines", new uk.org.safeguard.childprotection.ChildProtectionPlanDeadlines(
 				uk.org.safeguard.childprotection.ChildProtectionPlanTimescales.defaults(), workingDays));
+		beans.put("policeProtectionDeadlines", new uk.org.safeguard.policeprotection.PoliceProtectionDeadlines(
+				uk.org.safeguard.policeprotection.PoliceProtectionTimescales.defaults()));
 		beans.put("section47Deadlines",
 				new Section47Deadlines(workingDays, uk.org.safeguard.section47.Section47Timescales.defaults()));
 		beans.put("assessCumulativeRiskDelegate",

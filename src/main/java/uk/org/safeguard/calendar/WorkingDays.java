@@ -42,6 +42,22 @@ public class WorkingDays {
 	}
 
 	/** The given time of day on the first working day after the date of {@code start}. */
+	/**
+	 * The first moment at {@code timeOfDay} (London) on a working day that is after
+	 * {@code start}: for 08:00, an incident at 02:00 on a Tuesday gives 08:00 that
+	 * Tuesday, one at 09:00 on a Friday gives 08:00 the next Monday (Operation Encompass:
+	 * before the school day starts).
+	 */
+	public Date firstWorkingDayTimeAfter(Date start, String timeOfDay) {
+		java.time.ZonedDateTime from = start.toInstant().atZone(ZONE);
+		LocalTime time = LocalTime.parse(timeOfDay);
+		LocalDate day = from.toLocalDate();
+		if (!from.toLocalTime().isBefore(time) || !isWorkingDay(day)) {
+			day = addWorkingDays(day, 1);
+		}
+		return Date.from(day.atTime(time).atZone(ZONE).toInstant());
+	}
+
 	public Date nextWorkingDayAt(Date start, String timeOfDay) {
 		LocalDate day = addWorkingDays(start.toInstant().atZone(ZONE).toLocalDate(), 1);
 		return Date.from(day.atTime(LocalTime.parse(timeOfDay)).atZone(ZONE).toInstant());

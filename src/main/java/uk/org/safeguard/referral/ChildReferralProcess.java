@@ -85,6 +85,13 @@ public final class ChildReferralProcess {
 	static final List<String> REFERRAL_FIELDS = List.of(CHILD_ID, CHILD_NAME, CHILD_DATE_OF_BIRTH, CONCERN_TYPE,
 			CONCERN_SUMMARY, INCIDENT_AT, INCIDENT_LOCATION, IMMEDIATE_RISK, CHILD_BEHAVIOUR_AND_DEMEANOUR);
 
+	/** Services the family must agree to (SPEC section 8: consent). */
+	public static final java.util.List<String> CONSENSUAL_DECISIONS = java.util.List.of("EARLY_HELP", "SECTION_17");
+
+	public static final String TASK_SEND_IMMEDIATE_RISK_TO_MASH = "Task_SendImmediateRiskToMash";
+
+	public static final String TASK_START_ASSESSMENT = "Task_StartAssessment";
+
 	private ChildReferralProcess() {
 	}
 

@@ -40,7 +40,12 @@ public class ChildReferralRules implements InputRules {
 				}
 			}
 			case TASK_CORRECT -> checkReferral(v);
-			case TASK_DECIDE_OUTCOME -> v.requireOneOf(MASH_DECISION, MASH_DECISIONS).requireText(MASH_DECISION_REASON);
+			case TASK_DECIDE_OUTCOME -> {
+				v.requireOneOf(MASH_DECISION, MASH_DECISIONS).requireText(MASH_DECISION_REASON);
+				if (CONSENSUAL_DECISIONS.contains(v.value(MASH_DECISION))) {
+					uk.org.safeguard.assessment.AssessmentRules.requireConsent(v);
+				}
+			}
 			case TASK_NOTIFY_SCHOOL -> v.requireDate(SCHOOL_NOTIFIED_AT);
 			default -> {
 			}

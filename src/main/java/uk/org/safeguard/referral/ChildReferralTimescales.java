@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param qualityReview police supervisory quality review of a referral (local force
  * policy)
  * @param immediateRiskDecision MASH decision when the referral reports immediate risk
- * @param schoolNotificationTime Operation Encompass: time of day on the next school day
+ * @param schoolNotificationTime Operation Encompass: the school told by this time on the
+ * first school day after the incident (before the school day starts)
  */
 @ConfigurationProperties("safeguard.timescales.referral")
 public record ChildReferralTimescales(Duration qualityReview, Duration immediateRiskDecision,

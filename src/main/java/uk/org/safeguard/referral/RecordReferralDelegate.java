@@ -43,7 +43,7 @@ public class RecordReferralDelegate implements JavaDelegate {
 		execution.setVariable(QUALITY_REVIEW_DUE_AT, Date.from(now.toInstant().plus(timescales.qualityReview())));
 		Date incidentAt = TypedVariables.date(execution, INCIDENT_AT);
 		execution.setVariable(SCHOOL_NOTIFICATION_DUE_AT,
-				workingDays.nextWorkingDayAt(incidentAt, timescales.schoolNotificationTime()));
+				workingDays.firstWorkingDayTimeAfter(incidentAt, timescales.schoolNotificationTime()));
 		if (officer != null) {
 			// The referring officer can follow the referral to its outcome (SPEC 4.1),
 			// whatever their groups.

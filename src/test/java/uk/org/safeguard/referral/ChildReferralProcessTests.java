@@ -98,9 +98,20 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		variables.put(IMMEDIATE_RISK, true);
 		ProcessInstance pi = refer(variables);
 
-		approve(pi);
-
+		// At once, before any quality review (SPEC section 8); the review follows.
+		assertThat(pi).isWaitingAt(TASK_REVIEW_QUALITY, TASK_DECIDE_OUTCOME)
+			.variables()
+			.containsEntry(SENT_TO_MASH_AT, CHRISTMAS_EVE);
 		assertThat(task(TASK_DECIDE_OUTCOME, pi)).hasDueDate(london("2026-12-24T14:00"));
+
+		complete(task(TASK_REVIEW_QUALITY, pi), withVariables(REFERRAL_QUALITY, "APPROVED"));
+		assertThat(pi).hasPassed("EndEvent_ReviewedRetrospectively").isWaitingAt(TASK_DECIDE_OUTCOME);
+		Assertions
+			.assertThat(managementService().createJobQuery()
+				.processInstanceId(pi.getId())
+				.activityId("Task_SendToMash")
+				.count())
+			.isZero();
 	}
 
 	@Test
@@ -135,8 +146,17 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		complete(task(TASK_DECIDE_OUTCOME, pi),
 				withVariables(MASH_DECISION, "STRATEGY_DISCUSSION", MASH_DECISION_REASON, "Significant harm likely"));
 		execute(job("Task_StartStrategyDiscussion", pi));
+		execute(job(TASK_START_ASSESSMENT, pi));
 
-		assertThat(pi).isEnded().hasPassed("EndEvent_StrategyDiscussionStarted");
+		assertThat(pi).isEnded().hasPassed("EndEvent_AssessmentStarted");
+		ProcessInstance assessment = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("ChildAndFamilyAssessmentProcess")
+			.variableValueEquals("parentProcessInstanceId", pi.getId())
+			.singleResult();
+		// 45 working days from the referral reaching the MASH, over Christmas
+		assertThat(assessment).variables()
+			.containsEntry("referralReceivedAt", CHRISTMAS_EVE)
+			.containsEntry("assessmentDueAt", london("2027-03-02T10:00"));
 		ProcessInstance strategy = runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("StrategyDiscussionProcess")
 			.variableValueEquals("parentProcessInstanceId", pi.getId())
@@ -153,14 +173,35 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = refer(referral());
 		approve(pi);
 
-		complete(task(TASK_DECIDE_OUTCOME, pi),
-				withVariables(MASH_DECISION, "EARLY_HELP", MASH_DECISION_REASON, "Family support offered"));
+		complete(task(TASK_DECIDE_OUTCOME, pi), withVariables(MASH_DECISION, "EARLY_HELP", MASH_DECISION_REASON,
+				"Family support offered", "familyConsent", true));
 
 		assertThat(pi).isEnded().hasPassed("EndEvent_ReferralDecided");
 	}
 
 	@Test
-	void shouldNotifyTheChildsSchoolBy9OnTheNextSchoolDayAfterDomesticAbuse() {
+	void shouldStartAnAssessmentForSection17AndRecordWhyConsentWasNotObtained() {
+		ProcessInstance pi = refer(referral());
+		approve(pi);
+
+		assertThatThrownBy(() -> complete(task(TASK_DECIDE_OUTCOME, pi),
+				withVariables(MASH_DECISION, "SECTION_17", MASH_DECISION_REASON, "Needs support")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("familyConsent");
+		assertThatThrownBy(() -> complete(task(TASK_DECIDE_OUTCOME, pi),
+				withVariables(MASH_DECISION, "SECTION_17", MASH_DECISION_REASON, "Needs support", "familyConsent",
+						false)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("consentNotObtainedReason");
+
+		complete(task(TASK_DECIDE_OUTCOME, pi), withVariables(MASH_DECISION, "SECTION_17", MASH_DECISION_REASON,
+				"Needs support", "familyConsent", false, "consentNotObtainedReason", "Mother could not be reached"));
+		execute(job(TASK_START_ASSESSMENT, pi));
+		assertThat(pi).isEnded().hasPassed("EndEvent_AssessmentStarted").hasNotPassed("Task_StartStrategyDiscussion");
+	}
+
+	@Test
+	void shouldNotifyTheChildsSchoolBefore8OnTheFirstSchoolDayAfterDomesticAbuse() {
 		Map<String, Object> variables = referral();
 		variables.put(CONCERN_TYPE, "DOMESTIC_ABUSE");
 		variables.put(SCHOOL_NAME, "Elm Primary");
@@ -168,11 +209,26 @@ class ChildReferralProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = refer(variables);
 
 		assertThat(task(TASK_NOTIFY_SCHOOL, pi)).hasCandidateGroup("police-ppu-hub")
-			.hasDueDate(london("2026-12-14T09:00"));
+			.hasDueDate(london("2026-12-14T08:00"));
 		complete(task(TASK_NOTIFY_SCHOOL, pi), withVariables(SCHOOL_NOTIFIED_AT, "2026-12-14T08:30:00Z"));
 		assertThat(pi).hasPassed("EndEvent_SchoolNotified")
 			.variables()
 			.containsEntry(SCHOOL_NOTIFIED_AT, london("2026-12-14T08:30"));
+	}
+
+	@Test
+	void shouldNotifyTheSchoolOfA0200TuesdayIncidentBy0800ThatTuesdayAndEscalateToTheDs() {
+		Map<String, Object> variables = referral();
+		variables.put(CONCERN_TYPE, "DOMESTIC_ABUSE");
+		variables.put(SCHOOL_NAME, "Elm Primary");
+		variables.put(INCIDENT_AT, london("2026-12-15T02:00"));
+		ClockUtil.setCurrentTime(london("2026-12-15T03:00"));
+		ProcessInstance pi = refer(variables);
+
+		assertThat(task(TASK_NOTIFY_SCHOOL, pi)).hasDueDate(london("2026-12-15T08:00"));
+		ClockUtil.setCurrentTime(london("2026-12-15T08:00"));
+		execute(job("BoundaryEvent_NotifySchoolOverdue", pi));
+		assertThat(task("Task_ChaseNotifySchool", pi)).hasCandidateGroup("police-ds");
 	}
 
 	@Test

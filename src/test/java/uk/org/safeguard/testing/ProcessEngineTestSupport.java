@@ -71,7 +71,8 @@ public abstract class ProcessEngineTestSupport {
 	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
 			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(),
 			new uk.org.safeguard.childprotection.ChildProtectionPlanRules(),
-			new uk.org.safeguard.policeprotection.PoliceProtectionRules(), new DomesticAbuseRules(),
+			new uk.org.safeguard.policeprotection.PoliceProtectionRules(),
+			new uk.org.safeguard.assessment.AssessmentRules(), new DomesticAbuseRules(),
 			new MaracRules(uk.org.safeguard.marac.MaracTimescales.defaults()), new RsoRules(), new CustodyRules(),
 			new MissingRules());
 
@@ -139,6 +140,8 @@ public abstract class ProcessEngineTestSupport {
 				uk.org.safeguard.childprotection.ChildProtectionPlanTimescales.defaults(), workingDays));
 		beans.put("policeProtectionDeadlines", new uk.org.safeguard.policeprotection.PoliceProtectionDeadlines(
 				uk.org.safeguard.policeprotection.PoliceProtectionTimescales.defaults()));
+		beans.put("assessmentDeadlines", new uk.org.safeguard.assessment.AssessmentDeadlines(workingDays));
+		beans.put("referralLinks", new uk.org.safeguard.referral.ReferralLinks());
 		beans.put("section47Deadlines",
 				new Section47Deadlines(workingDays, uk.org.safeguard.section47.Section47Timescales.defaults()));
 		beans.put("assessCumulativeRiskDelegate",

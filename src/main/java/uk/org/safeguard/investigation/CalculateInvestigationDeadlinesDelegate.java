@@ -30,6 +30,8 @@ public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 		Date now = ClockUtil.getCurrentTime();
 		String risk = TypedVariables.string(execution, RISK_LEVEL);
 		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocationFor(risk))));
+		execution.setVariable(CHILD_REFERRAL_DUE_AT,
+				Date.from(now.toInstant().plus(timescales.childReferralConfirmation())));
 	}
 
 }

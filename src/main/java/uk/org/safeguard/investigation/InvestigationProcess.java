@@ -73,6 +73,23 @@ public final class InvestigationProcess {
 
 	public static final List<String> CLOSURE_DECISIONS = List.of("APPROVED", "RETURNED");
 
+	public static final String TASK_CONFIRM_CHILD_REFERRAL = "Task_ConfirmChildReferral";
+
+	public static final String TASK_RAISE_REVIEW_RANK = "Task_RaiseReviewRank";
+
+	public static final String CHILD_REFERRAL_DUE_AT = "childReferralDueAt";
+
+	public static final String CHILD_REFERRAL_MADE = "childReferralMade";
+
+	public static final String CHILD_REFERRAL_REFERENCE = "childReferralReference";
+
+	public static final String NO_REFERRAL_REASON = "noReferralReason";
+
+	/**
+	 * When the age of the investigation requires a higher rank than the open review's.
+	 */
+	public static final String REVIEW_RANK_RAISED_AT = "reviewRankRaisedAt";
+
 	private InvestigationProcess() {
 	}
 

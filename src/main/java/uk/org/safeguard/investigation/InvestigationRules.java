@@ -33,6 +33,15 @@ public class InvestigationRules implements InputRules {
 	@Override
 	public void checkCompletion(String taskKey, Violations v) {
 		switch (taskKey) {
+			case TASK_CONFIRM_CHILD_REFERRAL -> {
+				v.requireBoolean(CHILD_REFERRAL_MADE);
+				if (Boolean.TRUE.equals(v.value(CHILD_REFERRAL_MADE))) {
+					v.requireText(CHILD_REFERRAL_REFERENCE);
+				}
+				else {
+					v.requireText(NO_REFERRAL_REASON);
+				}
+			}
 			case TASK_ALLOCATE -> v.requireText(INVESTIGATING_OFFICER);
 			case TASK_INVESTIGATE -> v.requireOneOf(PROPOSED_OUTCOME, OUTCOMES).requireText(OUTCOME_RATIONALE);
 			case TASK_SUPERVISORY_REVIEW -> v.requireText(REVIEW_NOTES);

@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allocationHighRisk time to allocate a HIGH risk investigation
  * @param allocationOther time to allocate any other investigation
  * @param reviewInterval time between periodic supervisory reviews within a rank
+ * @param childReferralConfirmation the hub confirms a child victim was referred to
+ * children\'s social care (SPEC section 8)
  */
 @ConfigurationProperties("safeguard.timescales.investigation")
-public record InvestigationTimescales(Duration allocationHighRisk, Duration allocationOther, Duration reviewInterval) {
+public record InvestigationTimescales(Duration allocationHighRisk, Duration allocationOther, Duration reviewInterval,
+		Duration childReferralConfirmation) {
 
 	/** The defaults of {@code application.yml}. */
 	public static InvestigationTimescales defaults() {

@@ -43,10 +43,31 @@ public class ScheduleSupervisoryReviewDelegate implements JavaDelegate {
 			next = schedule.afterReview(recordedAt, now, Rank.valueOf(TypedVariables.string(execution, REVIEW_RANK)));
 		}
 		execution.setVariable(REVIEWS_COMPLETED, completed);
-		execution.setVariable(REVIEW_DUE_AT, next.dueAt());
-		execution.setVariable(REVIEW_RANK, next.rank().name());
-		execution.setVariable(REVIEW_GROUP, next.rank().group());
-		execution.setVariable(REVIEW_ESCALATION_GROUP, next.rank().next().group());
+		schedule(execution, recordedAt, next.dueAt(), next.rank());
+	}
+
+	/**
+	 * The open review was not done before the investigation's age required a higher rank
+	 * (SPEC section 8): it is replaced by a review at that rank, owed when the replaced
+	 * one was. Used by the model as
+	 * {@code ${scheduleSupervisoryReviewDelegate.raiseRank(execution)}}.
+	 */
+	public void raiseRank(DelegateExecution execution) {
+		Date recordedAt = TypedVariables.date(execution, RECORDED_AT);
+		Date now = ClockUtil.getCurrentTime();
+		Rank rank = Rank.valueOf(schedule.rankNow(recordedAt, now));
+		schedule(execution, recordedAt, TypedVariables.date(execution, REVIEW_DUE_AT), rank);
+	}
+
+	private void schedule(DelegateExecution execution, Date recordedAt, Date dueAt, Rank rank) {
+		execution.setVariable(REVIEW_DUE_AT, dueAt);
+		execution.setVariable(REVIEW_RANK, rank.name());
+		execution.setVariable(REVIEW_GROUP, rank.group());
+		execution.setVariable(REVIEW_ESCALATION_GROUP, rank.next().group());
+		Date raised = schedule.rankRaisedAt(recordedAt, ClockUtil.getCurrentTime(), rank);
+		// A timer needs a date: a review whose rank never rises is never replaced.
+		execution.setVariable(REVIEW_RANK_RAISED_AT,
+				raised != null ? raised : Date.from(recordedAt.toInstant().plus(java.time.Duration.ofDays(36500))));
 	}
 
 }

@@ -54,6 +54,37 @@ public class SupervisionSchedule {
 		return new NextReview(dayOf(recordedAt, dueDay), ranks.bandAt(dueDay).rank());
 	}
 
+	/**
+	 * The moment the investigation's age first requires a rank above {@code rank}, from
+	 * {@code from} on, or null if it never does. Ranks only rise with age, so a binary
+	 * search over the days asks the table a dozen times, not once a day.
+	 */
+	public Date rankRaisedAt(Date recordedAt, Date from, Rank rank) {
+		long low = ageDays(recordedAt, from) + 1;
+		long high = MAX_AGE_DAYS;
+		if (!ranks.bandAt(high).rank().isAbove(rank)) {
+			return null;
+		}
+		while (low < high) {
+			long middle = (low + high) / 2;
+			if (ranks.bandAt(middle).rank().isAbove(rank)) {
+				high = middle;
+			}
+			else {
+				low = middle + 1;
+			}
+		}
+		return dayOf(recordedAt, low);
+	}
+
+	/** Ten years: no investigation's supervision is planned beyond. */
+	private static final long MAX_AGE_DAYS = 3650;
+
+	/** The rank the investigation's age requires at {@code at}. */
+	public String rankNow(Date recordedAt, Date at) {
+		return ranks.bandAt(ageDays(recordedAt, at)).rank().name();
+	}
+
 	static long ageDays(Date recordedAt, Date at) {
 		return Math.max(0, Duration.between(recordedAt.toInstant(), at.toInstant()).toDays());
 	}

@@ -163,6 +163,81 @@ class InvestigationProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
+	void shouldReplaceAnOpenDsReviewByADiReviewWhenTheInvestigationReachesDay45() {
+		ProcessInstance pi = recordInvestigation(5, "STANDARD");
+		moveClockTo(recordedPlus(5, 10));
+		complete(review(pi), withVariables(REVIEW_NOTES, "DS review on day 10"));
+		assertThat(review(pi)).hasCandidateGroup("police-ds").hasDueDate(recordedPlus(5, 38));
+		Job raised = timerOf(pi, "BoundaryEvent_ReviewRankRaised");
+		Assertions.assertThat(raised.getDuedate()).isEqualTo(recordedPlus(5, 45));
+
+		moveClockTo(recordedPlus(5, 45));
+		execute(raised);
+
+		assertThat(review(pi)).hasCandidateGroup("police-di").hasDueDate(recordedPlus(5, 38));
+		Assertions.assertThat(local(review(pi), REVIEW_RANK)).isEqualTo("DI");
+		Assertions
+			.assertThat(taskService().createTaskQuery()
+				.processInstanceId(pi.getId())
+				.taskDefinitionKey(TASK_SUPERVISORY_REVIEW)
+				.count())
+			.isEqualTo(1);
+		Assertions.assertThat(timerOf(pi, "BoundaryEvent_ReviewRankRaised").getDuedate())
+			.isEqualTo(recordedPlus(5, 100));
+		Assertions.assertThat(runtimeService().getVariable(pi.getId(), REVIEWS_COMPLETED)).isEqualTo(1);
+	}
+
+	@Test
+	void shouldEscalateAnOverdueReviewOnUpTheRanksWhileItStaysOpen() {
+		ProcessInstance pi = recordInvestigation(8, "STANDARD");
+		execute(timerOf(pi, "BoundaryEvent_ReviewOverdue"));
+		Task di = task(TASK_ESCALATE_OVERDUE_REVIEW, pi);
+		assertThat(di).hasCandidateGroup("police-di").hasDueDate(daysAfter(1));
+
+		moveClockTo(daysAfter(1));
+		execute(timerOf(pi, "BoundaryEvent_EscalateOverdueReviewOverdue"));
+		assertThat(task("Task_EscalateOverdueReviewToNextLevel", pi)).hasCandidateGroup("police-dci");
+		moveClockTo(daysAfter(2));
+		execute(timerOf(pi, "BoundaryEvent_EscalateOverdueReviewToNextLevelOverdue"));
+		assertThat(task("Task_EscalateOverdueReviewToSuperintendent", pi)).hasCandidateGroup("police-superintendent");
+
+		complete(review(pi), withVariables(REVIEW_NOTES, "Done at last"));
+		managementService().createJobQuery()
+			.processInstanceId(pi.getId())
+			.messages()
+			.list()
+			.forEach(j -> managementService().executeJob(j.getId()));
+		Assertions
+			.assertThat(taskService().createTaskQuery()
+				.processInstanceId(pi.getId())
+				.taskDefinitionKeyIn(TASK_ESCALATE_OVERDUE_REVIEW, "Task_EscalateOverdueReviewToNextLevel",
+						"Task_EscalateOverdueReviewToSuperintendent")
+				.count())
+			.isZero();
+	}
+
+	@Test
+	void shouldAskTheHubToConfirmAChildVictimWasReferred() {
+		ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CR-CHILD",
+				withVariables(CRIME_REFERENCE, "CR-CHILD", OFFENCE_TYPE, "SEXUAL_ASSAULT_OF_A_CHILD", TEAM, "CAVAA",
+						RISK_LEVEL, "STANDARD", RECORDED_AT, daysAfter(0), CHILD_ID, "C-V1", CHILD_NAME,
+						"Vic Example"));
+
+		assertThat(task(TASK_CONFIRM_CHILD_REFERRAL, pi)).hasCandidateGroup("police-ppu-hub").hasDueDate(daysAfter(1));
+		Assertions
+			.assertThatThrownBy(
+					() -> complete(task(TASK_CONFIRM_CHILD_REFERRAL, pi), withVariables(CHILD_REFERRAL_MADE, false)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining(NO_REFERRAL_REASON);
+		complete(task(TASK_CONFIRM_CHILD_REFERRAL, pi),
+				withVariables(CHILD_REFERRAL_MADE, true, CHILD_REFERRAL_REFERENCE, "REF-2026-0099"));
+		assertThat(pi).hasPassed("EndEvent_ChildReferralConfirmed");
+
+		ProcessInstance adult = recordInvestigation(0, "STANDARD");
+		assertThat(adult).hasPassed("EndEvent_NoChildVictim");
+	}
+
+	@Test
 	void shouldOweTheSeniorReviewAtOnceWhenAJuniorReviewIsDoneAfterTheThreshold() {
 		ProcessInstance pi = recordInvestigation(0, "STANDARD");
 

@@ -141,6 +141,30 @@ public final class ChildInCustodyProcess {
 
 	public static final List<String> ACCOMMODATION_OUTCOMES = List.of("PROVIDED", "NOT_AVAILABLE");
 
+	public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderDetentionExtension";
+
+	/**
+	 * PACE s.41: the relevant time, from which the 24 hours run; defaults to
+	 * authorisation.
+	 */
+	public static final String RELEVANT_TIME = "relevantTime";
+
+	public static final String EXTENSION_DECISION_DUE_AT = "extensionDecisionDueAt";
+
+	public static final String EXTENSION_AUTHORISED = "extensionAuthorised";
+
+	public static final String EXTENSION_REASON = "extensionReason";
+
+	public static final String DETENTION_LIMIT_AT = "detentionLimitAt";
+
+	public static final String SERIOUS_HARM_RATIONALE = "seriousHarmRationale";
+
+	/** PACE s.41: 24 hours from the relevant time without charge. */
+	public static final java.time.Duration MAXIMUM_UNEXTENDED = java.time.Duration.ofHours(24);
+
+	/** PACE s.42: a superintendent may extend to 36 hours. */
+	public static final java.time.Duration MAXIMUM_EXTENDED = java.time.Duration.ofHours(36);
+
 	private ChildInCustodyProcess() {
 	}
 

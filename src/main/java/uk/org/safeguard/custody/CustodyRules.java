@@ -25,7 +25,7 @@ public class CustodyRules implements InputRules {
 	@Override
 	public Set<String> dateVariables() {
 		return Set.of(DETENTION_AUTHORISED_AT, AA_REQUESTED_AT, AA_ARRIVED_AT, CHECKED_AT, CHILD_INFORMED_AT,
-				HEALTHCARE_REFERRED_AT, TRANSFERRED_AT, LEFT_AT);
+				HEALTHCARE_REFERRED_AT, TRANSFERRED_AT, LEFT_AT, RELEVANT_TIME, DETENTION_LIMIT_AT);
 	}
 
 	@Override
@@ -57,6 +57,20 @@ public class CustodyRules implements InputRules {
 			case TASK_RECORD_CHILD_INFORMED -> v.requireDate(CHILD_INFORMED_AT);
 			case TASK_REFER_TO_HEALTHCARE -> v.requireDate(HEALTHCARE_REFERRED_AT);
 			case TASK_RECORD_CHARGE_DECISION -> checkChargeDecision(v);
+			case TASK_CONSIDER_EXTENSION -> {
+				v.requireBoolean(EXTENSION_AUTHORISED);
+				if (Boolean.TRUE.equals(v.value(EXTENSION_AUTHORISED))) {
+					v.requireDate(DETENTION_LIMIT_AT).requireText(EXTENSION_REASON);
+					if (v.value(DETENTION_LIMIT_AT) instanceof java.util.Date limit
+							&& v.value(RELEVANT_TIME) instanceof java.util.Date relevant) {
+						v.check(limit.getTime() <= relevant.getTime() + MAXIMUM_EXTENDED.toMillis()
+								&& limit.getTime() > relevant.getTime() + MAXIMUM_UNEXTENDED.toMillis(),
+								DETENTION_LIMIT_AT
+										+ " must be more than 24 and at most 36 hours after the relevant time"
+										+ " (PACE s.42)");
+					}
+				}
+			}
 			case TASK_PROVIDE_ACCOMMODATION ->
 				v.requireOneOf(ACCOMMODATION_OUTCOME, ACCOMMODATION_OUTCOMES).requireText(ACCOMMODATION_NOTES);
 			case TASK_TRANSFER_CHILD -> v.requireDate(TRANSFERRED_AT);
@@ -76,6 +90,11 @@ public class CustodyRules implements InputRules {
 		v.requireOneOf(CHARGE_DECISION, CHARGE_DECISIONS).requireBoolean(SAFEGUARDING_REFERRAL_MADE);
 		if ("CHARGED_BAIL_REFUSED".equals(v.value(CHARGE_DECISION))) {
 			v.requireBoolean(RISK_OF_SERIOUS_HARM);
+			if (Boolean.TRUE.equals(v.value(RISK_OF_SERIOUS_HARM))) {
+				// Secure accommodation turns on this judgement (PACE s.38(6)): it must be
+				// reasoned.
+				v.requireText(SERIOUS_HARM_RATIONALE);
+			}
 		}
 		if (Boolean.FALSE.equals(v.value(SAFEGUARDING_REFERRAL_MADE))) {
 			v.requireText(NO_REFERRAL_REASON);

@@ -34,6 +34,13 @@ public class CustodySchedule {
 
 	public void plan(DelegateExecution execution) {
 		Date authorised = TypedVariables.date(execution, DETENTION_AUTHORISED_AT);
+		if (execution.getVariable(CUSTODY_RECORD_NUMBER) == null) {
+			execution.setVariable(CUSTODY_RECORD_NUMBER, execution.getProcessBusinessKey());
+		}
+		Date relevant = execution.getVariable(RELEVANT_TIME) instanceof Date date ? date : authorised;
+		execution.setVariable(RELEVANT_TIME, relevant);
+		execution.setVariable(EXTENSION_DECISION_DUE_AT, plus(relevant, timescales.extensionDecision()));
+		execution.setVariable(DETENTION_LIMIT_AT, plus(relevant, MAXIMUM_UNEXTENDED));
 		execution.setVariable(AA_REQUEST_DUE_AT, plus(authorised, timescales.appropriateAdultRequest()));
 		execution.setVariable(NEXT_WELFARE_CHECK_DUE_AT, plus(authorised, timescales.welfareCheck()));
 		execution.setVariable(WELFARE_CHECKS_DONE, 0);
@@ -112,6 +119,51 @@ public class CustodySchedule {
 	 * The child has left: hours in custody, and hours after charge when charged and
 	 * refused bail.
 	 */
+	/**
+	 * The superintendent's decision (PACE s.42) sets when the child must be charged or
+	 * released; without an extension that stays 24 hours after the relevant time. The
+	 * charge decision's due date and its escalation timer move with it. Runs as the
+	 * engine: re-timing is not something the person deciding may do by hand (SPEC section
+	 * 7).
+	 */
+	public void applyDetentionLimit(DelegateExecution execution) {
+		Date relevant = TypedVariables.date(execution, RELEVANT_TIME);
+		Date limit = Boolean.TRUE.equals(execution.getVariable(EXTENSION_AUTHORISED))
+				? TypedVariables.date(execution, DETENTION_LIMIT_AT) : plus(relevant, MAXIMUM_UNEXTENDED);
+		execution.setVariable(DETENTION_LIMIT_AT, limit);
+		var engine = execution.getProcessEngineServices();
+		org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
+			for (var task : engine.getTaskService()
+				.createTaskQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.taskDefinitionKey(TASK_RECORD_CHARGE_DECISION)
+				.list()) {
+				task.setDueDate(limit);
+				engine.getTaskService().saveTask(task);
+			}
+			for (var job : engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.activityId(CHARGE_DECISION_OVERDUE)
+				.list()) {
+				engine.getManagementService().recalculateJobDuedate(job.getId(), false);
+			}
+			return null;
+		});
+	}
+
+	/** The escalation timer on the charge decision (the model's element id). */
+	static final String CHARGE_DECISION_OVERDUE = "BoundaryEvent_RecordChargeDecisionOverdue";
+
+	/**
+	 * A transfer to local-authority accommodation ends police custody: welfare checks and
+	 * reviews stop (SPEC section 8) and the hours are recorded up to the transfer.
+	 */
+	public void recordTransfer(DelegateExecution execution) {
+		execution.setVariable(LEFT_AT, TypedVariables.date(execution, TRANSFERRED_AT));
+		recordDeparture(execution);
+	}
+
 	public void recordDeparture(DelegateExecution execution) {
 		Date left = execution.getVariable(LEFT_AT) instanceof Date date ? date : ClockUtil.getCurrentTime();
 		execution.setVariable(LEFT_AT, left);

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("safeguard.timescales.custody")
 public record CustodyTimescales(Duration appropriateAdultRequest, Duration appropriateAdultArrival,
 		Duration welfareCheck, Duration firstReview, Duration reviewInterval, Duration healthcareReferral,
-		Duration accommodation, Duration transfer) {
+		Duration accommodation, Duration transfer, Duration extensionDecision) {
 
 	/** The defaults of {@code application.yml}. */
 	public static CustodyTimescales defaults() {

@@ -51,10 +51,10 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 	}
 
 	private void charge(ProcessInstance pi, boolean riskOfSeriousHarm) {
-		complete(task(TASK_RECORD_CHARGE_DECISION, pi),
-				withVariables(CHARGE_DECISION, "CHARGED_BAIL_REFUSED", RISK_OF_SERIOUS_HARM, riskOfSeriousHarm,
-						SAFEGUARDING_REFERRAL_MADE, false, NO_REFERRAL_REASON,
-						"Already an open child protection plan"));
+		complete(task(TASK_RECORD_CHARGE_DECISION, pi), withVariables(CHARGE_DECISION, "CHARGED_BAIL_REFUSED",
+				RISK_OF_SERIOUS_HARM, riskOfSeriousHarm, SERIOUS_HARM_RATIONALE,
+				riskOfSeriousHarm ? "Armed robbery, threatened staff with a knife" : null, SAFEGUARDING_REFERRAL_MADE,
+				false, NO_REFERRAL_REASON, "Already an open child protection plan"));
 		execute(job("Task_ActOnChargeDecision", pi));
 	}
 
@@ -149,7 +149,65 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 				withVariables(ACCOMMODATION_OUTCOME, "PROVIDED", ACCOMMODATION_NOTES, "Secure unit, Hillside"));
 		assertThat(task(TASK_TRANSFER_CHILD, pi)).hasDueDate(after("PT13H"));
 		complete(task(TASK_TRANSFER_CHILD, pi), withVariables(TRANSFERRED_AT, after("PT11H")));
-		assertThat(pi).hasPassed("EndEvent_ChildTransferred");
+		// Transfer ends police custody: no more welfare checks or reviews
+		assertThat(pi).isEnded()
+			.hasPassed("EndEvent_ChildTransferred")
+			.variables()
+			.containsEntry(HOURS_IN_CUSTODY, 11.0);
+	}
+
+	@Test
+	void shouldShowTheCustodyRecordNumberAndGiveASuperintendentTheExtensionDecisionAt21Hours() {
+		ProcessInstance pi = detain("2010-05-05", null);
+
+		assertThat(pi).variables()
+			.containsEntry(CUSTODY_RECORD_NUMBER, "CUST-2010-05-05")
+			.containsEntry(RELEVANT_TIME, Date.from(AUTHORISED))
+			.containsEntry(DETENTION_LIMIT_AT, after("PT24H"));
+		assertThat(task(TASK_CONSIDER_EXTENSION, pi)).hasCandidateGroup("police-superintendent")
+			.hasDueDate(after("PT21H"));
+		assertThat(task(TASK_RECORD_CHARGE_DECISION, pi)).hasDueDate(after("PT24H"));
+	}
+
+	@Test
+	void shouldMoveTheChargeDeadlineWithAnExtensionAndRefuseMoreThan36Hours() {
+		ProcessInstance pi = detain("2010-05-05", null);
+		clock("PT20H");
+
+		Assertions
+			.assertThatThrownBy(() -> complete(task(TASK_CONSIDER_EXTENSION, pi),
+					withVariables(EXTENSION_AUTHORISED, true, DETENTION_LIMIT_AT, after("PT37H"), EXTENSION_REASON,
+							"Awaiting forensic results")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("at most 36 hours");
+		complete(task(TASK_CONSIDER_EXTENSION, pi), withVariables(EXTENSION_AUTHORISED, true, DETENTION_LIMIT_AT,
+				after("PT36H"), EXTENSION_REASON, "Awaiting forensic results"));
+
+		assertThat(task(TASK_RECORD_CHARGE_DECISION, pi)).hasDueDate(after("PT36H"));
+		Assertions.assertThat(job("BoundaryEvent_RecordChargeDecisionOverdue", pi).getDuedate())
+			.isEqualTo(after("PT36H"));
+		clock("PT36H");
+		execute(job("BoundaryEvent_RecordChargeDecisionOverdue", pi));
+		assertThat(task("Task_ChaseRecordChargeDecision", pi)).hasCandidateGroup("police-superintendent");
+	}
+
+	@Test
+	void shouldEscalateOverdueWelfareChecksAndReviewsAndRequireARationaleForSeriousHarm() {
+		ProcessInstance pi = detain("2010-05-05", null);
+
+		clock("PT30M");
+		execute(job("BoundaryEvent_WelfareCheckOverdue", pi));
+		assertThat(task("Task_ChaseWelfareCheck", pi)).hasCandidateGroup("police-custody-inspector");
+		clock("PT6H");
+		execute(job("BoundaryEvent_ReviewDetentionOverdue", pi));
+		assertThat(task("Task_ChaseReviewDetention", pi)).hasCandidateGroup("police-superintendent");
+
+		Assertions
+			.assertThatThrownBy(() -> complete(task(TASK_RECORD_CHARGE_DECISION, pi),
+					withVariables(CHARGE_DECISION, "CHARGED_BAIL_REFUSED", RISK_OF_SERIOUS_HARM, true,
+							SAFEGUARDING_REFERRAL_MADE, false, NO_REFERRAL_REASON, "Open plan")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining(SERIOUS_HARM_RATIONALE);
 	}
 
 	@Test

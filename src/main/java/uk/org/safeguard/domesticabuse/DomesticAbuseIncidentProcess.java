@@ -53,6 +53,8 @@ public final class DomesticAbuseIncidentProcess {
 
 	public static final int DASH_QUESTIONS = 27;
 
+	public static final String TASK_REFER_AT_RECORDING = "Task_ReferToMaracAtRecording";
+
 	private DomesticAbuseIncidentProcess() {
 	}
 

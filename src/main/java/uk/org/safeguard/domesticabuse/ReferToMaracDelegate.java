@@ -49,9 +49,16 @@ public class ReferToMaracDelegate implements JavaDelegate {
 		if (listed) {
 			return;
 		}
+		// The meeting's 28 days count from the referral, made now, not from the incident
+		// (SPEC section 8); the officer who recorded the incident follows the case.
+		Object officer = execution.getVariable(MaracCaseProcess.INVESTIGATING_OFFICER);
+		if (officer == null) {
+			officer = execution.getVariable(INITIATOR);
+		}
 		new MaracCases(household, TypedVariables.string(execution, VICTIM_NAME),
 				TypedVariables.string(execution, MARAC_REFERRAL_REASON), "POLICE",
-				TypedVariables.date(execution, INCIDENT_AT), execution.getVariable(CHILDREN))
+				org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), execution.getVariable(CHILDREN),
+				officer == null ? null : officer.toString())
 			.start(execution);
 	}
 

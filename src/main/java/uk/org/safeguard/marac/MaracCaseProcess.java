@@ -67,6 +67,21 @@ public final class MaracCaseProcess {
 			SafeguardGroups.CSC_MASH, SafeguardGroups.HEALTH, SafeguardGroups.EDUCATION, SafeguardGroups.PROBATION,
 			SafeguardGroups.IDVA);
 
+	public static final String VICTIM_INFORMED = "victimInformed";
+
+	public static final String VICTIM_NOT_INFORMED_REASON = "victimNotInformedReason";
+
+	public static final String TASK_LIST_NEW_INCIDENT = "Task_ListNewIncidentForMeeting";
+
+	public static final String TASK_RECORD_NEW_INCIDENT_OUTCOME = "Task_RecordNewIncidentMeetingOutcome";
+
+	/**
+	 * The meeting a new incident is listed for, when the case's own meeting has passed.
+	 */
+	public static final String NEXT_MEETING_DATE = "nextMeetingDate";
+
+	public static final String NEW_INCIDENT_LISTING_DUE_AT = "newIncidentListingDueAt";
+
 	private MaracCaseProcess() {
 	}
 

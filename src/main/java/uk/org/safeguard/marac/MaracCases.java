@@ -21,9 +21,10 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
  * @param referringAgency who refers (e.g. POLICE)
  * @param referredAt when the referral is made: the meeting deadline counts from here
  * @param children the household's children as the incident recorded them (a JSON list)
+ * @param investigatingOfficer the officer who reads every action of the case, or null
  */
 public record MaracCases(String householdId, String victimName, String referralReason, String referringAgency,
-		Date referredAt, Object children) {
+		Date referredAt, Object children, String investigatingOfficer) {
 
 	public ProcessInstance start(DelegateExecution parent) {
 		Map<String, Object> variables = new HashMap<>();
@@ -33,6 +34,9 @@ public record MaracCases(String householdId, String victimName, String referralR
 		variables.put(REFERRING_AGENCY, referringAgency);
 		variables.put(REFERRED_AT, referredAt);
 		variables.put(CHILDREN, children);
+		if (investigatingOfficer != null) {
+			variables.put(INVESTIGATING_OFFICER, investigatingOfficer);
+		}
 		return ProcessLinks.start(parent, KEY, householdId, variables);
 	}
 

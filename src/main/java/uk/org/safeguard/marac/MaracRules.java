@@ -29,7 +29,7 @@ public class MaracRules implements InputRules {
 
 	@Override
 	public Set<String> dateVariables() {
-		return Set.of(REFERRED_AT, MEETING_DATE, VICTIM_CONTACTED_AT);
+		return Set.of(REFERRED_AT, MEETING_DATE, VICTIM_CONTACTED_AT, NEXT_MEETING_DATE);
 	}
 
 	@Override
@@ -63,7 +63,20 @@ public class MaracRules implements InputRules {
 									+ " days after the referral");
 				}
 			}
-			case TASK_CONTACT_VICTIM -> v.requireDate(VICTIM_CONTACTED_AT).requireText(CONTACT_NOTES);
+			case TASK_CONTACT_VICTIM -> {
+				v.requireDate(VICTIM_CONTACTED_AT).requireText(CONTACT_NOTES).requireBoolean(VICTIM_INFORMED);
+				if (Boolean.FALSE.equals(v.value(VICTIM_INFORMED))) {
+					v.requireText(VICTIM_NOT_INFORMED_REASON);
+				}
+			}
+			case TASK_LIST_NEW_INCIDENT -> {
+				v.requireDate(NEXT_MEETING_DATE);
+				if (v.value(NEXT_MEETING_DATE) instanceof Date next) {
+					v.check(next.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()),
+							NEXT_MEETING_DATE + " must be in the future");
+				}
+			}
+			case TASK_RECORD_NEW_INCIDENT_OUTCOME -> AgencyActions.check(v, ACTION_PLAN);
 			case TASK_RESEARCH_CASE -> v.requireText(RESEARCH_NOTES);
 			case TASK_RECORD_OUTCOME -> AgencyActions.check(v, ACTION_PLAN);
 			case TASK_REVIEW_NEW_INCIDENT, TASK_INFORM_OFFICER -> v.requireText(NEW_INCIDENT_NOTES);

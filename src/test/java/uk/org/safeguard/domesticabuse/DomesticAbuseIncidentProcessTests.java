@@ -1,5 +1,6 @@
 package uk.org.safeguard.domesticabuse;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,6 +45,12 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 		}
 		ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "DA-" + household + "-" + at, v);
 		execute(job("Task_StartIncidentWork", pi));
+		// As the job executor would: a referral the criteria demand at once
+		managementService().createJobQuery()
+			.processInstanceId(pi.getId())
+			.activityId(TASK_REFER_AT_RECORDING)
+			.list()
+			.forEach(j -> managementService().executeJob(j.getId()));
 		return pi;
 	}
 
@@ -88,16 +95,26 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
-	void shouldReferVisibleHighRiskToMarac() {
-		ProcessInstance pi = incident("H-3", "2026-11-19T23:00", 14, "STANDARD", "[]", false);
-		review(pi, "STANDARD");
-		execute(job("Task_ReferToMarac", pi));
+	void shouldReferVisibleHighRiskToMaracAtOnceWithoutWaitingForTheDs() {
+		identityService().setAuthenticatedUserId("frontline.demo");
+		ClockUtil.setCurrentTime(london("2026-11-20T09:00"));
+		ProcessInstance pi;
+		try {
+			pi = incident("H-3", "2026-11-19T23:00", 14, "STANDARD", "[]", false);
+		}
+		finally {
+			identityService().clearAuthentication();
+		}
 
-		assertThat(pi).isEnded()
-			.hasPassed("EndEvent_ReferredToMarac")
-			.variables()
-			.containsEntry(MARAC_REFERRAL_REASON, "VISIBLE_HIGH_RISK");
-		assertThat(maracCaseOf("H-3")).variables().containsEntry(MARAC_REFERRAL_REASON, "VISIBLE_HIGH_RISK");
+		assertThat(pi).isWaitingAt(TASK_REVIEW_RISK).hasPassed(TASK_REFER_AT_RECORDING);
+		// The 28 days count from the referral, not from the incident
+		assertThat(maracCaseOf("H-3")).variables()
+			.containsEntry(MARAC_REFERRAL_REASON, "VISIBLE_HIGH_RISK")
+			.containsEntry("referredAt", london("2026-11-20T09:00"))
+			.containsEntry("investigatingOfficer", "frontline.demo");
+
+		review(pi, "STANDARD");
+		assertThat(pi).isEnded().hasPassed("EndEvent_ReferredAtRecording").hasNotPassed("Task_ReferToMarac");
 	}
 
 	@Test
@@ -139,14 +156,15 @@ class DomesticAbuseIncidentProcessTests extends ProcessEngineTestSupport {
 
 	@Test
 	void shouldTreatAnIncidentWithinTwelveMonthsOfAReferralAsARepeatOnTheOpenCase() {
+		Date now = ClockUtil.getCurrentTime();
+		ClockUtil.setCurrentTime(london("2026-06-02T08:00"));
 		ProcessInstance first = incident("H-7", "2026-06-01T20:00", 15, "HIGH", "[]", false);
 		review(first, "HIGH");
-		execute(job("Task_ReferToMarac", first));
 		ProcessInstance maracCase = maracCaseOf("H-7");
+		ClockUtil.setCurrentTime(now);
 
 		ProcessInstance repeat = incident("H-7", "2026-11-19T23:00", 1, "STANDARD", "[]", false);
 		review(repeat, "STANDARD");
-		execute(job("Task_ReferToMarac", repeat));
 
 		assertThat(repeat).variables().containsEntry(MARAC_REFERRAL_REASON, "REPEAT");
 		assertThat(maracCase).isWaitingAt("Task_ReviewNewIncident");

@@ -124,6 +124,67 @@ class MaracCaseProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
+	void shouldListANewIncidentAfterTheMeetingForTheNextMeetingAndStartItsActions() {
+		ProcessInstance pi = refer("H-M6", null);
+		complete(task(TASK_LIST_CASE, pi), withVariables(MEETING_DATE, london("2026-12-10T10:00")));
+		ClockUtil.setCurrentTime(london("2026-12-10T10:00"));
+		execute(job("Event_MeetingDay", pi));
+		complete(task(TASK_RECORD_OUTCOME, pi), withVariables(ACTION_PLAN, "[]"));
+		execute(job("Task_StartMaracActions", pi));
+
+		ClockUtil.setCurrentTime(london("2027-01-05T09:00"));
+		runtimeService().createMessageCorrelation(MESSAGE_NEW_INCIDENT)
+			.processInstanceVariableEquals(HOUSEHOLD_ID, "H-M6")
+			.correlateAll();
+		complete(task(TASK_REVIEW_NEW_INCIDENT, pi), withVariables(NEW_INCIDENT_NOTES, "Serious assault"));
+
+		assertThat(task(TASK_LIST_NEW_INCIDENT, pi)).hasCandidateGroup("marac-coordinator")
+			.hasDueDate(london("2027-01-07T09:00"));
+		complete(task(TASK_LIST_NEW_INCIDENT, pi), withVariables(NEXT_MEETING_DATE, london("2027-01-14T10:00")));
+		ClockUtil.setCurrentTime(london("2027-01-14T10:00"));
+		execute(job("Event_NextMeetingDay", pi));
+		complete(task(TASK_RECORD_NEW_INCIDENT_OUTCOME, pi), withVariables(ACTION_PLAN,
+				"[{\"agency\":\"health\",\"description\":\"Flag GP record\",\"dueDate\":\"2027-01-21T17:00:00Z\"}]"));
+		execute(job("Task_StartNewIncidentActions", pi));
+
+		Assertions
+			.assertThat(runtimeService().createProcessInstanceQuery()
+				.processDefinitionKey("AgencyActionProcess")
+				.variableValueEquals("parentProcessInstanceId", pi.getId())
+				.count())
+			.isEqualTo(1);
+		assertThat(pi).hasPassed("EndEvent_NewIncidentReviewed").isWaitingAt("Event_FlagEnds");
+	}
+
+	@Test
+	void shouldDiscussANewIncidentBeforeTheMeetingAtThatMeeting() {
+		ProcessInstance pi = refer("H-M7", null);
+		complete(task(TASK_LIST_CASE, pi), withVariables(MEETING_DATE, london("2026-12-10T10:00")));
+
+		runtimeService().createMessageCorrelation(MESSAGE_NEW_INCIDENT)
+			.processInstanceVariableEquals(HOUSEHOLD_ID, "H-M7")
+			.correlateAll();
+		complete(task(TASK_REVIEW_NEW_INCIDENT, pi), withVariables(NEW_INCIDENT_NOTES, "Add to the pack"));
+
+		assertThat(pi).hasPassed("EndEvent_NewIncidentReviewed").hasNotPassed(TASK_LIST_NEW_INCIDENT);
+	}
+
+	@Test
+	void shouldRecordWhetherTheVictimWasToldAndEscalateLateContactToTheCoordinator() {
+		ProcessInstance pi = refer("H-M8", null);
+
+		Assertions
+			.assertThatThrownBy(() -> complete(task(TASK_CONTACT_VICTIM, pi),
+					withVariables(VICTIM_CONTACTED_AT, london("2026-11-20T11:00"), CONTACT_NOTES, "Spoke by phone",
+							VICTIM_INFORMED, false)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining(VICTIM_NOT_INFORMED_REASON);
+		ClockUtil.setCurrentTime(london("2026-11-22T12:00"));
+		execute(job("BoundaryEvent_ContactVictimOverdue", pi));
+		assertThat(task("Task_ChaseContactVictim", pi)).hasCandidateGroup("marac-coordinator");
+	}
+
+	@Test
 	void shouldReviewANewIncidentWithoutAnOfficerTask() {
 		ProcessInstance pi = refer("H-M5", null);
 

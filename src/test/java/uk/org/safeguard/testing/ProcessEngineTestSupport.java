@@ -152,6 +152,8 @@ public abstract class ProcessEngineTestSupport {
 				new OpenMaracCaseDelegate(uk.org.safeguard.marac.MaracTimescales.defaults()));
 		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
 		beans.put("maracAgencies", new MaracAgencies());
+		beans.put("maracMeetings",
+				new uk.org.safeguard.marac.MaracMeetings(uk.org.safeguard.marac.MaracTimescales.defaults()));
 		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));
 		beans.put("custodySchedule", new CustodySchedule(CustodyTimescales.defaults()));
 		return beans;

@@ -107,6 +107,19 @@ public final class RsoManagementProcess {
 
 	public static final List<String> DISCLOSURE_DECISIONS = List.of("DISCLOSE", "DO_NOT_DISCLOSE");
 
+	public static final String TASK_ASSESS_NEW_RELATIONSHIP = "Task_AssessNewRelationship";
+
+	/**
+	 * The child's id in police systems, so the referral joins the child's other records.
+	 */
+	public static final String CHILD_CONTACT_ID = "childContactId";
+
+	public static final String RELATIONSHIP_ASSESSMENT_DUE_AT = "relationshipAssessmentDueAt";
+
+	public static final String RELATIONSHIP_ASSESSMENT = "relationshipAssessment";
+
+	public static final String PARTNER_HAS_CHILDREN = "partnerHasChildren";
+
 	private RsoManagementProcess() {
 	}
 

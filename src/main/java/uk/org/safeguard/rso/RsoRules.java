@@ -43,6 +43,8 @@ public class RsoRules implements InputRules {
 			case TASK_HOME_VISIT -> checkVisit(v.requireOneOf(RISK_LEVEL, RISK_LEVELS));
 			case TASK_DECIDE_DISCLOSURE ->
 				v.requireOneOf(DISCLOSURE_DECISION, DISCLOSURE_DECISIONS).requireText(DISCLOSURE_RATIONALE);
+			case TASK_ASSESS_NEW_RELATIONSHIP ->
+				v.requireText(RELATIONSHIP_ASSESSMENT).requireBoolean(PARTNER_HAS_CHILDREN);
 			case TASK_CONSIDER_REACTIVE -> v.requireBoolean(REACTIVE_MANAGEMENT).requireText(REACTIVE_RATIONALE);
 			case TASK_UPDATE_TRAVEL, TASK_ANNUAL_REVIEW, TASK_REVIEW_NEW_INFORMATION -> v.requireText(REVIEW_NOTES);
 			default -> {
@@ -57,6 +59,7 @@ public class RsoRules implements InputRules {
 			.requireBoolean(NOTIFICATION_BREACH_SUSPECTED);
 		if (Boolean.TRUE.equals(v.value(CHILD_CONTACT_IDENTIFIED))) {
 			v.requireText(CHILD_CONTACT_DETAILS)
+				.requireText(CHILD_CONTACT_ID)
 				.requireText(CHILD_CONTACT_NAME)
 				.requireChildDateOfBirth(CHILD_CONTACT_DATE_OF_BIRTH);
 		}

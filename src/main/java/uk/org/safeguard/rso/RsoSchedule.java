@@ -30,11 +30,13 @@ public class RsoSchedule {
 		this.timescales = timescales;
 	}
 
-	/** Allocation P3D from now; ARMS P28D after registration. */
+	/**
+	 * Allocation P3D and ARMS P28D after registration: an imported registration is late
+	 * from the moment it is recorded if its days have already run.
+	 */
 	public void plan(DelegateExecution execution) {
-		Date now = ClockUtil.getCurrentTime();
-		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocation())));
 		Date registered = TypedVariables.date(execution, REGISTERED_AT);
+		execution.setVariable(ALLOCATION_DUE_AT, Date.from(registered.toInstant().plus(timescales.allocation())));
 		execution.setVariable(ARMS_DUE_AT, Date.from(registered.toInstant().plus(timescales.arms())));
 	}
 
@@ -108,7 +110,7 @@ public class RsoSchedule {
 		String offender = TypedVariables.string(execution, OFFENDER_ID);
 		ChildReferrals.start(execution,
 				ChildReferrals.Request
-					.forChild("RSO-CONTACT-" + offender + "-" + now.getTime(),
+					.forChild(TypedVariables.string(execution, CHILD_CONTACT_ID),
 							TypedVariables.string(execution, CHILD_CONTACT_NAME),
 							TypedVariables.string(execution, CHILD_CONTACT_DATE_OF_BIRTH))
 					.concern("RSO_CONTACT",
@@ -119,6 +121,12 @@ public class RsoSchedule {
 							"Identified at the offender's home visit; the child was not present")
 					.referringOfficer(TypedVariables.string(execution, OFFENDER_MANAGER))
 					.businessKey("RSO-" + offender + "-" + now.getTime()));
+	}
+
+	/** A new relationship disclosed at a visit: assessed within P3D (SPEC section 8). */
+	public void planRelationshipAssessment(DelegateExecution execution) {
+		execution.setVariable(RELATIONSHIP_ASSESSMENT_DUE_AT,
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.newRelationship())));
 	}
 
 	/** Suspected breach of the notification requirements: a VSOMT investigation. */

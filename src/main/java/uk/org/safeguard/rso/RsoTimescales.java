@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("safeguard.timescales.rso")
 public record RsoTimescales(Duration allocation, Duration initialVisit, Duration arms, Period reactiveAfterLowRisk,
-		Period annualReview, Duration disclosureDecision, Duration travelUpdate) {
+		Period annualReview, Duration disclosureDecision, Duration travelUpdate, Duration newRelationship) {
 
 	/** The defaults of {@code application.yml}. */
 	public static RsoTimescales defaults() {

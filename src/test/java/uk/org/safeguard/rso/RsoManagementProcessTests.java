@@ -73,9 +73,34 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 	void shouldAllocateWithinThreeDaysAndEscalateToTheDs() {
 		ProcessInstance pi = register("RSO-1");
 
-		assertThat(task(TASK_ALLOCATE, pi)).hasCandidateGroup("police-offender-manager").hasDueDate(plusDays(3));
+		// Three days from registration (a day ago), not from when the case was opened
+		assertThat(task(TASK_ALLOCATE, pi)).hasCandidateGroup("police-offender-manager").hasDueDate(plusDays(2));
 		execute(job("BoundaryEvent_AllocationOverdue", pi));
 		assertThat(task(TASK_CHASE_ALLOCATION, pi)).hasCandidateGroup("police-ds");
+	}
+
+	@Test
+	void shouldOweAnImportedRegistrationsAllocationAtOnce() {
+		ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "RSO-OLD",
+				withVariables(OFFENDER_ID, "RSO-OLD", OFFENDER_NAME, "John Example", REGISTERED_AT, plusDays(-30),
+						ADDRESS, "1 Low Road, Luton", CONVICTION_SUMMARY, "Sexual assault of a child under 13"));
+
+		assertThat(task(TASK_ALLOCATE, pi)).hasDueDate(plusDays(-27));
+	}
+
+	@Test
+	void shouldAssessANewRelationshipWithinThreeDays() {
+		ProcessInstance pi = managedAt("RSO-REL", "MEDIUM");
+		Map<String, Object> v = visit("MEDIUM");
+		v.put(NEW_RELATIONSHIP, true);
+
+		complete(task(TASK_HOME_VISIT, pi), v);
+
+		assertThat(task(TASK_ASSESS_NEW_RELATIONSHIP, pi)).hasCandidateGroup("police-offender-manager")
+			.hasDueDate(plusDays(13));
+		complete(task(TASK_ASSESS_NEW_RELATIONSHIP, pi),
+				withVariables(PARTNER_HAS_CHILDREN, true, RELATIONSHIP_ASSESSMENT, "Partner has two children; visit"));
+		assertThat(pi).hasPassed("EndEvent_RelationshipAssessed");
 	}
 
 	@Test
@@ -137,6 +162,7 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 		ProcessInstance pi = managedAt("RSO-6", "MEDIUM");
 		Map<String, Object> v = visit("HIGH");
 		v.put(CHILD_CONTACT_IDENTIFIED, true);
+		v.put(CHILD_CONTACT_ID, "C-SAM");
 		v.put(CHILD_CONTACT_NAME, "Sam Example");
 		v.put(CHILD_CONTACT_DATE_OF_BIRTH, "2010-04-04");
 		v.put(CHILD_CONTACT_DETAILS, "New partner's son, 16, lives at the address");
@@ -150,8 +176,12 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 			.singleResult();
 		assertThat(referral).variables()
 			.containsEntry("concernType", "RSO_CONTACT")
-			.containsEntry("childName", "Sam Example");
+			.containsEntry("childName", "Sam Example")
+			.containsEntry("childId", "C-SAM");
 		assertThat(task(TASK_DECIDE_DISCLOSURE, pi)).hasCandidateGroup("police-ds").hasDueDate(plusDays(11));
+		ClockUtil.setCurrentTime(plusDays(11));
+		execute(job("BoundaryEvent_DecideDisclosureOverdue", pi));
+		assertThat(task("Task_ChaseDecideDisclosure", pi)).hasCandidateGroup("police-di");
 	}
 
 	@Test
@@ -221,7 +251,8 @@ class RsoManagementProcessTests extends ProcessEngineTestSupport {
 		Assertions.assertThatThrownBy(() -> taskService().complete(taskId, v))
 			.rootCause()
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContainingAll(CHILD_CONTACT_DETAILS, CHILD_CONTACT_NAME, CHILD_CONTACT_DATE_OF_BIRTH);
+			.hasMessageContainingAll(CHILD_CONTACT_DETAILS, CHILD_CONTACT_ID, CHILD_CONTACT_NAME,
+					CHILD_CONTACT_DATE_OF_BIRTH);
 	}
 
 }

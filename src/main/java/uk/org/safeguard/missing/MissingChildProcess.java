@@ -88,6 +88,22 @@ public final class MissingChildProcess {
 
 	public static final int REPEAT_THRESHOLD = 3;
 
+	public static final String TASK_NOTIFY_RESPONSIBLE_AUTHORITY = "Task_NotifyResponsibleAuthority";
+
+	public static final String RESPONSIBLE_AUTHORITY_DUE_AT = "responsibleAuthorityDueAt";
+
+	public static final String RESPONSIBLE_AUTHORITY_NOTIFIED_AT = "responsibleAuthorityNotifiedAt";
+
+	public static final String RESPONSIBLE_AUTHORITY_CONTACT = "responsibleAuthorityContact";
+
+	public static final String ENQUIRIES_DUE_AT = "enquiriesDueAt";
+
+	public static final String RETURN_INTERVIEW_OUTCOME = "returnInterviewOutcome";
+
+	public static final String RETURN_INTERVIEW_NOT_DONE_REASON = "returnInterviewNotDoneReason";
+
+	public static final List<String> RETURN_INTERVIEW_OUTCOMES = List.of("COMPLETED", "REFUSED", "NOT_POSSIBLE");
+
 	private MissingChildProcess() {
 	}
 

@@ -40,6 +40,12 @@ public class MissingEpisodes {
 				episodesInWindow(execution.getProcessEngineServices().getHistoryService(), childId, reported,
 						execution.getProcessInstanceId()));
 		execution.setVariable(ASSESSMENT_DUE_AT, plus(reported, timescales.riskAssessment()));
+		execution.setVariable(RESPONSIBLE_AUTHORITY_DUE_AT, plus(reported, timescales.responsibleAuthority()));
+	}
+
+	/** The first enquiries are owed soon after the risk is graded. */
+	public void planEnquiries(DelegateExecution execution) {
+		execution.setVariable(ENQUIRIES_DUE_AT, plus(ClockUtil.getCurrentTime(), timescales.enquiries()));
 	}
 
 	int episodesInWindow(HistoryService history, String childId, Date reported, String thisInstanceId) {
@@ -62,8 +68,21 @@ public class MissingEpisodes {
 	 */
 	public void scheduleReview(DelegateExecution execution) {
 		Duration interval = Duration.parse(TypedVariables.string(execution, REVIEW_INTERVAL));
-		execution.setVariable(REVIEW_DUE_AT, plus(ClockUtil.getCurrentTime(), interval));
+		execution.setVariable(REVIEW_DUE_AT, nextOnTheGrid(TypedVariables.date(execution, REPORTED_AT),
+				(Date) execution.getVariable(REVIEW_DUE_AT), interval));
 		attachTriggerPlan(execution);
+	}
+
+	/**
+	 * Reviews are fixed from the report, not from when the last one was done (a late
+	 * review does not push the next one back): the first multiple of the interval after
+	 * the report that is later than the previous review's due time.
+	 */
+	static Date nextOnTheGrid(Date reported, Date previousDue, Duration interval) {
+		long step = interval.toMillis();
+		long after = previousDue != null ? previousDue.getTime() : reported.getTime();
+		long k = Math.max(1, (after - reported.getTime()) / step + 1);
+		return new Date(reported.getTime() + k * step);
 	}
 
 	public void recordFound(DelegateExecution execution) {

@@ -19,7 +19,7 @@ public class MissingRules implements InputRules {
 
 	@Override
 	public Set<String> dateVariables() {
-		return Set.of(REPORTED_AT, LAST_SEEN_AT, FOUND_AT, RETURN_INTERVIEW_AT);
+		return Set.of(REPORTED_AT, LAST_SEEN_AT, FOUND_AT, RETURN_INTERVIEW_AT, RESPONSIBLE_AUTHORITY_NOTIFIED_AT);
 	}
 
 	@Override
@@ -48,10 +48,34 @@ public class MissingRules implements InputRules {
 				v.requireText(RISK_RATIONALE);
 			}
 			case TASK_CONDUCT_ENQUIRIES -> v.requireText(ENQUIRY_NOTES);
-			case TASK_REVIEW -> v.requireText(REVIEW_NOTES);
+			case TASK_REVIEW -> {
+				v.requireText(REVIEW_NOTES);
+				// A review may re-grade the risk while the child is missing, never to
+				// LOW.
+				if (v.value(MISSING_RISK_LEVEL) != null) {
+					v.requireOneOf(MISSING_RISK_LEVEL, RISK_LEVELS);
+				}
+			}
+			case TASK_NOTIFY_RESPONSIBLE_AUTHORITY -> v.requireDate(RESPONSIBLE_AUTHORITY_NOTIFIED_AT)
+				.requireNotInFuture(RESPONSIBLE_AUTHORITY_NOTIFIED_AT)
+				.requireText(RESPONSIBLE_AUTHORITY_CONTACT);
 			case TASK_SAFE_AND_WELL -> v.requireText(SAFE_AND_WELL_NOTES);
-			case TASK_RETURN_HOME_INTERVIEW ->
-				v.requireDate(RETURN_INTERVIEW_AT).requireText(RETURN_INTERVIEW_FINDINGS);
+			case TASK_RETURN_HOME_INTERVIEW -> {
+				v.requireOneOf(RETURN_INTERVIEW_OUTCOME, RETURN_INTERVIEW_OUTCOMES);
+				if ("COMPLETED".equals(v.value(RETURN_INTERVIEW_OUTCOME))) {
+					v.requireDate(RETURN_INTERVIEW_AT)
+						.requireNotInFuture(RETURN_INTERVIEW_AT)
+						.requireText(RETURN_INTERVIEW_FINDINGS);
+					if (v.value(RETURN_INTERVIEW_AT) instanceof java.util.Date at
+							&& v.value(FOUND_AT) instanceof java.util.Date found) {
+						v.check(!at.before(found),
+								RETURN_INTERVIEW_AT + " must not be before the child was found (" + FOUND_AT + ")");
+					}
+				}
+				else if (v.value(RETURN_INTERVIEW_OUTCOME) != null) {
+					v.requireText(RETURN_INTERVIEW_NOT_DONE_REASON);
+				}
+			}
 			case TASK_REVIEW_FINDINGS -> v.requireText(FINDINGS_ACTIONS);
 			case TASK_SCREEN_FOR_EXPLOITATION ->
 				v.requireOneOf(SCREENING_OUTCOME, SCREENING_OUTCOMES).requireText(SCREENING_NOTES);

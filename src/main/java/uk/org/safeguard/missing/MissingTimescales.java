@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("safeguard.timescales.missing")
 public record MissingTimescales(Duration riskAssessment, Duration safeAndWellCheck, Duration returnHomeInterview,
-		Duration exploitationScreening, Duration repeatWindow) {
+		Duration exploitationScreening, Duration repeatWindow, Duration responsibleAuthority, Duration enquiries) {
 
 	/** The defaults of {@code application.yml}. */
 	public static MissingTimescales defaults() {

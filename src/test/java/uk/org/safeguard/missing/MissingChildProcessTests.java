@@ -67,7 +67,11 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 		assertThat(task(TASK_CONDUCT_ENQUIRIES, pi)).hasCandidateGroup("police-cmit");
 		ClockUtil.setCurrentTime(after("PT50M"));
 		complete(task(TASK_REVIEW, pi), withVariables(REVIEW_NOTES, "CCTV requested"));
-		assertThat(task(TASK_REVIEW, pi)).hasDueDate(after("PT1H50M"));
+		// fixed from the report: an early or late review does not move the next one
+		assertThat(task(TASK_REVIEW, pi)).hasDueDate(after("PT2H"));
+		ClockUtil.setCurrentTime(after("PT2H40M"));
+		complete(task(TASK_REVIEW, pi), withVariables(REVIEW_NOTES, "Late review"));
+		assertThat(task(TASK_REVIEW, pi)).hasDueDate(after("PT3H"));
 	}
 
 	@Test
@@ -107,12 +111,64 @@ class MissingChildProcessTests extends ProcessEngineTestSupport {
 
 		ClockUtil.setCurrentTime(after("PT30H"));
 		complete(task(TASK_SAFE_AND_WELL, pi), withVariables(SAFE_AND_WELL_NOTES, "Safe, no injuries"));
-		complete(task(TASK_RETURN_HOME_INTERVIEW, pi), withVariables(RETURN_INTERVIEW_AT, after("PT28H"),
-				RETURN_INTERVIEW_FINDINGS, "Stayed with older men at a flat in town"));
+		Assertions
+			.assertThatThrownBy(() -> complete(task(TASK_RETURN_HOME_INTERVIEW, pi),
+					withVariables(RETURN_INTERVIEW_OUTCOME, "COMPLETED", RETURN_INTERVIEW_AT, after("PT4H48M"),
+							RETURN_INTERVIEW_FINDINGS, "Before she was found")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("must not be before the child was found");
+		complete(task(TASK_RETURN_HOME_INTERVIEW, pi),
+				withVariables(RETURN_INTERVIEW_OUTCOME, "COMPLETED", RETURN_INTERVIEW_AT, after("PT28H"),
+						RETURN_INTERVIEW_FINDINGS, "Stayed with older men at a flat in town"));
 		assertThat(task(TASK_REVIEW_FINDINGS, pi)).hasCandidateGroup("police-cmit");
 		complete(task(TASK_REVIEW_FINDINGS, pi),
 				withVariables(FINDINGS_ACTIONS, "Intelligence submitted; CAWN considered"));
 		assertThat(pi).hasPassed("EndEvent_EpisodeClosed");
+	}
+
+	@Test
+	void shouldTellALookedAfterChildsResponsibleAuthorityWithin24Hours() {
+		ProcessInstance pi = reportMissing("C-M7", REPORTED);
+
+		assertThat(task(TASK_NOTIFY_RESPONSIBLE_AUTHORITY, pi)).hasCandidateGroup("police-cmit")
+			.hasDueDate(after("PT24H"));
+		ClockUtil.setCurrentTime(after("PT24H"));
+		execute(job("BoundaryEvent_NotifyResponsibleAuthorityOverdue", pi));
+		assertThat(task("Task_ChaseNotifyResponsibleAuthority", pi)).hasCandidateGroup("police-ds");
+	}
+
+	@Test
+	void shouldLetAReviewRegradeTheRiskAndGiveEnquiriesADeadline() {
+		ProcessInstance pi = reportMissing("C-M8", REPORTED);
+		ClockUtil.setCurrentTime(after("PT30M"));
+		grade(pi, "MEDIUM");
+		assertThat(task(TASK_CONDUCT_ENQUIRIES, pi)).hasDueDate(after("PT2H30M"));
+
+		ClockUtil.setCurrentTime(after("PT3H"));
+		complete(task(TASK_REVIEW, pi),
+				withVariables(REVIEW_NOTES, "Seen with known exploiter", MISSING_RISK_LEVEL, "HIGH"));
+
+		assertThat(task(TASK_REVIEW, pi)).hasCandidateGroup("police-inspector").hasDueDate(after("PT5H"));
+	}
+
+	@Test
+	void shouldRecordARefusedReturnInterviewWithItsReason() {
+		ProcessInstance pi = reportMissing("C-M9", REPORTED);
+		grade(pi, "MEDIUM");
+		runtimeService().createMessageCorrelation(MESSAGE_CHILD_FOUND)
+			.processInstanceBusinessKey(pi.getBusinessKey())
+			.setVariable(FOUND_AT, after("PT5H"))
+			.correlate();
+		ClockUtil.setCurrentTime(after("PT30H"));
+
+		Assertions
+			.assertThatThrownBy(() -> complete(task(TASK_RETURN_HOME_INTERVIEW, pi),
+					withVariables(RETURN_INTERVIEW_OUTCOME, "REFUSED")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining(RETURN_INTERVIEW_NOT_DONE_REASON);
+		complete(task(TASK_RETURN_HOME_INTERVIEW, pi), withVariables(RETURN_INTERVIEW_OUTCOME, "REFUSED",
+				RETURN_INTERVIEW_NOT_DONE_REASON, "Would not speak to a social worker; offered an advocate"));
+		assertThat(task(TASK_REVIEW_FINDINGS, pi)).isNotNull();
 	}
 
 	@Test

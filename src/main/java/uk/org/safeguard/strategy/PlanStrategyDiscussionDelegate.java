@@ -32,4 +32,14 @@ public class PlanStrategyDiscussionDelegate implements JavaDelegate {
 				? Date.from(now.toInstant().plus(timescales.immediate())) : workingDays.after(now, 1));
 	}
 
+	/**
+	 * The discussion, once convened, is written down promptly (SPEC section 8; the
+	 * inspection found discussions held but not recorded): used by the model as
+	 * {@code ${planStrategyDiscussionDelegate.planRecording(execution)}}.
+	 */
+	public void planRecording(DelegateExecution execution) {
+		execution.setVariable(RECORD_DUE_AT,
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(timescales.record())));
+	}
+
 }

@@ -33,8 +33,11 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 
 	private final StrategyTimescales timescales;
 
-	public StartAgreedWorkDelegate(StrategyTimescales timescales) {
+	private final StrategyInvestigations investigations;
+
+	public StartAgreedWorkDelegate(StrategyTimescales timescales, StrategyInvestigations investigations) {
 		this.timescales = timescales;
+		this.investigations = investigations;
 	}
 
 	@Override
@@ -64,8 +67,10 @@ public class StartAgreedWorkDelegate implements JavaDelegate {
 					: "SD-" + caseReference;
 			Object concern = execution.getVariable(CONCERN_TYPE);
 			Investigations
-				.of(crimeReference, concern != null ? concern.toString() : "CHILD_PROTECTION", "CAVAA",
-						"IMMEDIATE".equals(execution.getVariable(URGENCY)) ? "HIGH" : "MEDIUM", heldAt)
+				.of(crimeReference, concern != null ? concern.toString() : "CHILD_PROTECTION", investigations.team(),
+						"IMMEDIATE".equals(execution.getVariable(URGENCY)) ? investigations.riskWhenImmediate()
+								: investigations.riskOtherwise(),
+						heldAt)
 				.withChildVictim(TypedVariables.string(execution, CHILD_ID),
 						TypedVariables.string(execution, CHILD_NAME))
 				.start(execution);

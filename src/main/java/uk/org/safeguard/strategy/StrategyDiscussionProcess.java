@@ -68,6 +68,8 @@ public final class StrategyDiscussionProcess {
 	public static final List<String> ATTENDEE_AGENCIES = List.of("POLICE", "CHILDRENS_SOCIAL_CARE", "HEALTH",
 			"EDUCATION", "PROBATION", "YOUTH_JUSTICE", "IDVA", "OTHER");
 
+	public static final String RECORD_DUE_AT = "recordDueAt";
+
 	private StrategyDiscussionProcess() {
 	}
 

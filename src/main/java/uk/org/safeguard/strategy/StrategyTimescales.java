@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * police actions.
  */
 @ConfigurationProperties("safeguard.timescales.strategy")
-public record StrategyTimescales(Duration immediate, Duration policeActionsSignOff) {
+public record StrategyTimescales(Duration immediate, Duration policeActionsSignOff, Duration record) {
 
 	/** The defaults of {@code application.yml}. */
 	public static StrategyTimescales defaults() {

@@ -94,6 +94,17 @@ class StrategyDiscussionProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
+	void shouldDueTheRecordADayAfterConveningAndEscalateItToTheServiceManager() {
+		ProcessInstance pi = discuss("STANDARD");
+		complete(task(TASK_CONVENE, pi));
+
+		assertThat(task(TASK_RECORD, pi)).hasDueDate(london("2026-12-18T10:00"));
+		ClockUtil.setCurrentTime(london("2026-12-18T10:00"));
+		execute(job("BoundaryEvent_RecordStrategyDiscussionOverdue", pi));
+		assertThat(task("Task_ChaseRecordStrategyDiscussion", pi)).hasCandidateGroup("csc-service-manager");
+	}
+
+	@Test
 	void shouldEndWithoutSignOffWhenNoPoliceActionIsAgreed() {
 		ProcessInstance pi = discuss("STANDARD");
 

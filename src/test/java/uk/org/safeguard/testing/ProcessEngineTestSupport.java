@@ -135,7 +135,8 @@ public abstract class ProcessEngineTestSupport {
 		beans.put("startStrategyDiscussionDelegate", new StartStrategyDiscussionDelegate());
 		beans.put("planStrategyDiscussionDelegate",
 				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
-		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults()));
+		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults(),
+				uk.org.safeguard.strategy.StrategyInvestigations.defaults()));
 		beans.put("childProtectionPlanDeadlines", new uk.org.safeguard.childprotection.ChildProtectionPlanDeadlines(
 				uk.org.safeguard.childprotection.ChildProtectionPlanTimescales.defaults(), workingDays));
 		beans.put("policeProtectionDeadlines", new uk.org.safeguard.policeprotection.PoliceProtectionDeadlines(

@@ -76,7 +76,11 @@ function figures(element, f) {
     ['Median minutes for the appropriate adult to arrive', rate(f.medianAppropriateAdultArrivalMinutes)],
     ['Reviews while the child slept, child later told', rate(f.reviewsWhileChildAsleepLaterTold)],
     ['Return home interviews within 72 h', rate(f.returnHomeInterviewsWithin72Hours)],
-    ['Children missing 3+ times in 90 days, referred', rate(f.childrenMissing3OrMoreTimesIn90DaysReferred)]
+    ['Children missing 3+ times in 90 days, referred', rate(f.childrenMissing3OrMoreTimesIn90DaysReferred)],
+    ['Assessments within 45 working days', rate(f.assessmentsWithin45WorkingDays)],
+    ['Child protection reviews on time', rate(f.childProtectionReviewsOnTime)],
+    ['Police protections ended within 72 h', rate(f.policeProtectionsEndedWithin72Hours)],
+    ['Crimes against children referred to social care', rate(f.childVictimCrimesReferred)]
   ];
   replaceContent(element, items.map(([label, value]) => el('div', { class: 'figure' }, el('b', {}, value), label)));
 }

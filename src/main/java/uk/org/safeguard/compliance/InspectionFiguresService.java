@@ -1,6 +1,10 @@
 package uk.org.safeguard.compliance;
 
 import uk.org.safeguard.agencyaction.AgencyActionProcess;
+import uk.org.safeguard.assessment.ChildAndFamilyAssessmentProcess;
+import uk.org.safeguard.childprotection.ChildProtectionPlanProcess;
+import uk.org.safeguard.investigation.InvestigationProcess;
+import uk.org.safeguard.policeprotection.PoliceProtectionProcess;
 import uk.org.safeguard.section47.Section47EnquiryProcess;
 import uk.org.safeguard.rso.RsoManagementProcess;
 import uk.org.safeguard.custody.ChildInCustodyProcess;
@@ -46,10 +50,14 @@ public class InspectionFiguresService {
 
 	private final SupervisionReportService supervision;
 
-	InspectionFiguresService(ProcessEngine engine, TaskDeadlines deadlines, SupervisionReportService supervision) {
+	private final InspectionFigureSettings settings;
+
+	InspectionFiguresService(ProcessEngine engine, TaskDeadlines deadlines, SupervisionReportService supervision,
+			InspectionFigureSettings settings) {
 		this.engine = engine;
 		this.deadlines = deadlines;
 		this.supervision = supervision;
+		this.settings = settings;
 	}
 
 	public record Rate(long count, long total) {
@@ -80,8 +88,8 @@ public class InspectionFiguresService {
 			if (r.get(ChildReferralProcess.SENT_TO_MASH_AT) instanceof Date s && inPeriod(s, from, to)
 					&& r.get(ChildReferralProcess.RECORDED_AT) instanceof Date recorded) {
 				sent++;
-				within24h += Duration.between(recorded.toInstant(), s.toInstant()).compareTo(Duration.ofHours(24)) <= 0
-						? 1 : 0;
+				within24h += Duration.between(recorded.toInstant(), s.toInstant())
+					.compareTo(settings.referralToMashWithin()) <= 0 ? 1 : 0;
 			}
 		}
 		f.put("referralsSentToMashWithin24Hours", new Rate(within24h, sent));
@@ -168,7 +176,8 @@ public class InspectionFiguresService {
 			.forEach(a -> screened.add(a.getProcessInstanceId()));
 		episodes.forEach((id, e) -> {
 			if (e.get(MissingChildProcess.REPORTED_AT) instanceof Date reported && inPeriod(reported, from, to)
-					&& e.get("episodesLast90Days") instanceof Number n && n.intValue() >= 3) {
+					&& e.get("episodesLast90Days") instanceof Number n
+					&& n.intValue() >= settings.repeatMissingEpisodes()) {
 				repeatChildren.add(e.get("childId"));
 				if (screened.contains(id)) {
 					referredChildren.add(e.get("childId"));
@@ -176,7 +185,45 @@ public class InspectionFiguresService {
 			}
 		});
 		f.put("childrenMissing3OrMoreTimesIn90DaysReferred", new Rate(referredChildren.size(), repeatChildren.size()));
+		pathway(f, from, to);
 		return f;
+	}
+
+	/**
+	 * SPEC section 8's figures: the pathway after the referral, police protection, child
+	 * victims.
+	 */
+	private void pathway(Map<String, Object> f, Instant from, Instant to) {
+		f.put("assessmentsWithin45WorkingDays",
+				onTime(ChildAndFamilyAssessmentProcess.TASK_COMPLETE_ASSESSMENT, from, to));
+		f.put("childProtectionReviewsOnTime", onTime(ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE, from, to));
+		long protections = 0;
+		long endedInTime = 0;
+		for (Map<String, Object> p : variables(PoliceProtectionProcess.KEY, PoliceProtectionProcess.PROTECTED_AT,
+				PoliceProtectionProcess.ENDED_AT)
+			.values()) {
+			if (p.get(PoliceProtectionProcess.PROTECTED_AT) instanceof Date protectedAt
+					&& inPeriod(protectedAt, from, to)) {
+				protections++;
+				endedInTime += p.get(PoliceProtectionProcess.ENDED_AT) instanceof Date ended
+						&& Duration.between(protectedAt.toInstant(), ended.toInstant())
+							.compareTo(PoliceProtectionProcess.LEGAL_MAXIMUM) <= 0 ? 1 : 0;
+			}
+		}
+		f.put("policeProtectionsEndedWithin72Hours", new Rate(endedInTime, protections));
+		long childVictims = 0;
+		long referred = 0;
+		for (Map<String, Object> i : variables(InvestigationProcess.KEY, InvestigationProcess.CHILD_ID,
+				InvestigationProcess.RECORDED_AT, InvestigationProcess.CHILD_REFERRAL_MADE)
+			.values()) {
+			if (i.get(InvestigationProcess.CHILD_ID) != null
+					&& i.get(InvestigationProcess.RECORDED_AT) instanceof Date recorded
+					&& inPeriod(recorded, from, to)) {
+				childVictims++;
+				referred += Boolean.TRUE.equals(i.get(InvestigationProcess.CHILD_REFERRAL_MADE)) ? 1 : 0;
+			}
+		}
+		f.put("childVictimCrimesReferred", new Rate(referred, childVictims));
 	}
 
 	/** Historic variables of a process's instances, by process instance id. */

@@ -92,6 +92,12 @@ public final class ChildReferralProcess {
 
 	public static final String TASK_START_ASSESSMENT = "Task_StartAssessment";
 
+	/**
+	 * Working Together 2023: the local authority decides within 1 working day of
+	 * receiving a referral.
+	 */
+	public static final int MASH_DECISION_WORKING_DAYS = 1;
+
 	private ChildReferralProcess() {
 	}
 

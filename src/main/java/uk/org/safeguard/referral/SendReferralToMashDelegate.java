@@ -34,8 +34,9 @@ public class SendReferralToMashDelegate implements JavaDelegate {
 		Date sent = ClockUtil.getCurrentTime();
 		execution.setVariable(SENT_TO_MASH_AT, sent);
 		boolean immediate = Boolean.TRUE.equals(execution.getVariable(IMMEDIATE_RISK));
-		execution.setVariable(MASH_DECISION_DUE_AT, immediate
-				? Date.from(sent.toInstant().plus(timescales.immediateRiskDecision())) : workingDays.after(sent, 1));
+		execution.setVariable(MASH_DECISION_DUE_AT,
+				immediate ? Date.from(sent.toInstant().plus(timescales.immediateRiskDecision()))
+						: workingDays.after(sent, MASH_DECISION_WORKING_DAYS));
 	}
 
 }

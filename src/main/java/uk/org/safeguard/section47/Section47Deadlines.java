@@ -35,8 +35,8 @@ public class Section47Deadlines {
 
 	public void enquiry(DelegateExecution execution) {
 		Date strategyAt = TypedVariables.date(execution, STRATEGY_DISCUSSION_AT);
-		execution.setVariable(SEE_CHILD_DUE_AT, workingDays.after(strategyAt, 1));
-		execution.setVariable(CONFERENCE_DUE_AT, workingDays.after(strategyAt, 15));
+		execution.setVariable(SEE_CHILD_DUE_AT, workingDays.after(strategyAt, SEE_CHILD_WORKING_DAYS));
+		execution.setVariable(CONFERENCE_DUE_AT, workingDays.after(strategyAt, CONFERENCE_WORKING_DAYS));
 		execution.setVariable(OUTCOME_DUE_AT, workingDays.after(strategyAt, timescales.outcomeWorkingDays()));
 	}
 

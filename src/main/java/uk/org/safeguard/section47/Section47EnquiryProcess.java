@@ -56,6 +56,18 @@ public final class Section47EnquiryProcess {
 	public static final List<String> PLAN_CATEGORIES = List.of("NEGLECT", "PHYSICAL_ABUSE", "SEXUAL_ABUSE",
 			"EMOTIONAL_ABUSE");
 
+	/**
+	 * Working Together 2023: the child seen within 1 working day of the strategy
+	 * discussion.
+	 */
+	public static final int SEE_CHILD_WORKING_DAYS = 1;
+
+	/**
+	 * Working Together 2023: the initial conference within 15 working days of the
+	 * strategy discussion.
+	 */
+	public static final int CONFERENCE_WORKING_DAYS = 15;
+
 	private Section47EnquiryProcess() {
 	}
 

@@ -28,8 +28,10 @@ public class PlanStrategyDiscussionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
-		execution.setVariable(CONVENE_DUE_AT, "IMMEDIATE".equals(execution.getVariable(URGENCY))
-				? Date.from(now.toInstant().plus(timescales.immediate())) : workingDays.after(now, 1));
+		execution.setVariable(CONVENE_DUE_AT,
+				"IMMEDIATE".equals(execution.getVariable(URGENCY))
+						? Date.from(now.toInstant().plus(timescales.immediate()))
+						: workingDays.after(now, STANDARD_CONVENE_WORKING_DAYS));
 	}
 
 	/**

@@ -70,6 +70,9 @@ public final class StrategyDiscussionProcess {
 
 	public static final String RECORD_DUE_AT = "recordDueAt";
 
+	/** Local procedures: a standard strategy discussion convened within 1 working day. */
+	public static final int STANDARD_CONVENE_WORKING_DAYS = 1;
+
 	private StrategyDiscussionProcess() {
 	}
 

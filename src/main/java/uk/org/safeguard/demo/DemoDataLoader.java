@@ -158,7 +158,8 @@ class DemoDataLoader implements ApplicationRunner {
 				at(decided);
 				complete(id, ChildReferralProcess.TASK_DECIDE_OUTCOME,
 						Map.of(ChildReferralProcess.MASH_DECISION, i % 5 == 0 ? "EARLY_HELP" : "NO_FURTHER_ACTION",
-								ChildReferralProcess.MASH_DECISION_REASON, "Demo decision"));
+								ChildReferralProcess.MASH_DECISION_REASON, "Demo decision",
+								uk.org.safeguard.assessment.ChildAndFamilyAssessmentProcess.FAMILY_CONSENT, true));
 			}
 		}
 		runDueTimers(now, 200);
@@ -245,7 +246,8 @@ class DemoDataLoader implements ApplicationRunner {
 					.correlate();
 				at(reported.plus(Duration.ofHours(i % 3 == 0 ? 90 : 40)));
 				complete(id, MissingChildProcess.TASK_RETURN_HOME_INTERVIEW,
-						Map.of(MissingChildProcess.RETURN_INTERVIEW_AT, Date.from(reported.plus(Duration.ofHours(30))),
+						Map.of(MissingChildProcess.RETURN_INTERVIEW_OUTCOME, "COMPLETED",
+								MissingChildProcess.RETURN_INTERVIEW_AT, Date.from(reported.plus(Duration.ofHours(30))),
 								MissingChildProcess.RETURN_INTERVIEW_FINDINGS, "Demo findings"));
 			}
 		}

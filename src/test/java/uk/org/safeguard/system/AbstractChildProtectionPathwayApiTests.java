@@ -75,6 +75,12 @@ abstract class AbstractChildProtectionPathwayApiTests extends AbstractApiTests {
 			assertThat(outcome.get(0).get("value").asText()).isEqualTo("STRATEGY_DISCUSSION");
 
 			String strategy = childInstance("StrategyDiscussionProcess", referral);
+			// ... and the 45-working-day assessment, counted from the referral's arrival
+			// at the MASH
+			String assessment = childInstance("ChildAndFamilyAssessmentProcess", referral);
+			assertThat(dueOf(taskJson("social-worker.demo",
+					singleTask("social-worker.demo", assessment, "Task_CompleteAssessment"))))
+				.isEqualTo(workingDaysAfter((java.util.Date) runtimeService.getVariable(referral, "sentToMashAt"), 45));
 			completeAs("team-manager.demo", singleTask("team-manager.demo", strategy, "Task_ConveneStrategyDiscussion"),
 					Map.of());
 			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-17T11:00"));
@@ -125,6 +131,10 @@ abstract class AbstractChildProtectionPathwayApiTests extends AbstractApiTests {
 		finally {
 			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 		}
+	}
+
+	private static java.util.Date workingDaysAfter(java.util.Date from, int days) {
+		return new uk.org.safeguard.calendar.WorkingDays(java.util.List.of()).after(from, days);
 	}
 
 }

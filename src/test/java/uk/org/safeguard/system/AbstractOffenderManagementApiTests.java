@@ -50,6 +50,7 @@ abstract class AbstractOffenderManagementApiTests extends AbstractApiTests {
 		Map<String, Object> visit = new java.util.HashMap<>();
 		visit.put("visitNotes", restValue("New partner at the address"));
 		visit.put("childContactIdentified", restValue(true));
+		visit.put("childContactId", restValue("C-SAM"));
 		visit.put("childContactName", restValue("Sam Example"));
 		visit.put("childContactDateOfBirth", restValue("2010-04-04"));
 		visit.put("childContactDetails", restValue("Partner's son, 16, lives there"));

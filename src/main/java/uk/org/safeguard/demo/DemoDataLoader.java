@@ -212,9 +212,11 @@ class DemoDataLoader implements ApplicationRunner {
 				}
 			}
 			at(detained.plus(Duration.ofHours(i % 6 == 0 ? 14 : 30)));
+			// A transferred child has already left police custody (the transfer ended the
+			// case).
 			runtime.createMessageCorrelation(ChildInCustodyProcess.MESSAGE_CHILD_LEFT_CUSTODY)
 				.processInstanceBusinessKey("DEMO-CUST-" + i)
-				.correlate();
+				.correlateAll();
 		}
 	}
 

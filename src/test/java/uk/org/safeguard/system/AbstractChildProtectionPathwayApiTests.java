@@ -80,7 +80,11 @@ abstract class AbstractChildProtectionPathwayApiTests extends AbstractApiTests {
 			String assessment = childInstance("ChildAndFamilyAssessmentProcess", referral);
 			assertThat(dueOf(taskJson("social-worker.demo",
 					singleTask("social-worker.demo", assessment, "Task_CompleteAssessment"))))
-				.isEqualTo(workingDaysAfter((java.util.Date) runtimeService.getVariable(referral, "sentToMashAt"), 45));
+				.isEqualTo(workingDaysAfter((java.util.Date) historyService.createHistoricVariableInstanceQuery()
+					.processInstanceId(referral)
+					.variableName("sentToMashAt")
+					.singleResult()
+					.getValue(), 45));
 			completeAs("team-manager.demo", singleTask("team-manager.demo", strategy, "Task_ConveneStrategyDiscussion"),
 					Map.of());
 			org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(london("2026-12-17T11:00"));

@@ -91,7 +91,7 @@ abstract class AbstractPoliceProtectionApiTests extends AbstractApiTests {
 		body.put("childId", unique("C-PP"));
 		body.put("childName", "Pat Example");
 		body.put("childDateOfBirth", "2014-02-02");
-		body.put("protectedAt", REST_DATE.format(Instant.now().minus(Duration.ofMinutes(30))));
+		body.put("protectedAt", Instant.now().minus(Duration.ofMinutes(30)).toString());
 		body.put("placeOfSafety", "Police station family room");
 		body.put("reason", "Parents arrested, no carer");
 		HttpHeaders headers = new HttpHeaders();

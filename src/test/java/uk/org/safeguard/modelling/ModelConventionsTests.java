@@ -54,6 +54,30 @@ class ModelConventionsTests {
 			.containsExactly(file.getFileName().toString().replace(".bpmn", ""));
 	}
 
+	static Stream<Path> forms() throws IOException {
+		return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted();
+	}
+
+	/**
+	 * A form with two fields of one id or one key shows one and saves the other (the home
+	 * visit form once had two "riskLevel" fields).
+	 */
+	@ParameterizedTest
+	@MethodSource("forms")
+	void shouldGiveEveryFormFieldItsOwnIdAndKey(Path file) throws IOException {
+		var components = new ObjectMapper().readTree(file.toFile()).get("components");
+		List<String> ids = new java.util.ArrayList<>();
+		List<String> keys = new java.util.ArrayList<>();
+		components.forEach(c -> {
+			ids.add(c.path("id").asText());
+			if (c.has("key")) {
+				keys.add(c.get("key").asText());
+			}
+		});
+		assertThat(ids).as(file + " ids").doesNotHaveDuplicates();
+		assertThat(keys).as(file + " keys").doesNotHaveDuplicates();
+	}
+
 	@ParameterizedTest
 	@MethodSource("decisions")
 	void shouldGiveEveryDecisionAHistoryTimeToLiveAndVersionTag(Path file) {

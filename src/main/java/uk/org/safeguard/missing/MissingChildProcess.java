@@ -104,6 +104,8 @@ public final class MissingChildProcess {
 
 	public static final List<String> RETURN_INTERVIEW_OUTCOMES = List.of("COMPLETED", "REFUSED", "NOT_POSSIBLE");
 
+	public static final String TASK_START_EXPLOITATION_WORK = "Task_StartExploitationWork";
+
 	private MissingChildProcess() {
 	}
 

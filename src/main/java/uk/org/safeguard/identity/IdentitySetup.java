@@ -50,8 +50,12 @@ class IdentitySetup implements ApplicationRunner {
 
 	private final IdentityProperties properties;
 
+	private final List<ProcessAccess> processAccess;
+
 	IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-			FilterService filterService, TaskService taskService, IdentityProperties properties) {
+			FilterService filterService, TaskService taskService, IdentityProperties properties,
+			List<ProcessAccess> processAccess) {
+		this.processAccess = processAccess;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.filterService = filterService;
@@ -126,7 +130,8 @@ class IdentitySetup implements ApplicationRunner {
 	}
 
 	private void grantProcessAccess() {
-		ProcessAccess.BY_PROCESS_KEY.forEach((processKey, access) -> {
+		processAccess.forEach(access -> {
+			String processKey = access.processKey();
 			access.readers().forEach(g -> grant(g, Resources.PROCESS_DEFINITION, processKey, Permissions.READ));
 			for (String group : access.starters()) {
 				grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,

@@ -84,6 +84,17 @@ public final class SafeguardGroups {
 	 */
 	public static final List<String> CASEWORK = concat(POLICE, CHILDRENS_SOCIAL_CARE, PARTNERS);
 
+	/** Police ranks that supervise investigations. */
+	public static final List<String> POLICE_SUPERVISORS = List.of(POLICE_DS, POLICE_DI, POLICE_DCI,
+			POLICE_SUPERINTENDENT);
+
+	/** Children's social care managers. */
+	public static final List<String> CSC_MANAGERS = List.of(CSC_TEAM_MANAGER, CSC_SERVICE_MANAGER);
+
+	/** Managers of both agencies who supervise the child protection pathway. */
+	public static final List<String> SAFEGUARDING_SUPERVISORS = List.of(CSC_TEAM_MANAGER, CSC_SERVICE_MANAGER,
+			POLICE_DS, POLICE_DI, POLICE_DCI);
+
 	public static final List<String> ALL = concat(CASEWORK,
 			List.of(PROCESS_OWNER, INTEGRATION, INFORMATION_GOVERNANCE, ADMIN));
 
@@ -119,7 +130,7 @@ public final class SafeguardGroups {
 	}
 
 	@SafeVarargs
-	private static List<String> concat(List<String>... lists) {
+	public static List<String> concat(List<String>... lists) {
 		return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
 	}
 

@@ -1,6 +1,7 @@
 package uk.org.safeguard.agencyaction;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 4.7: one agreed multi-agency action. Keys, element ids and variable names.
@@ -15,7 +16,7 @@ public final class AgencyActionProcess {
 
 	public static final String TIMER_ACTION_OVERDUE = "BoundaryEvent_ActionOverdue";
 
-	public static final String AGENCY = "agency";
+	public static final String AGENCY = SharedVariables.AGENCY;
 
 	public static final String ACTION_DESCRIPTION = "actionDescription";
 
@@ -23,7 +24,7 @@ public final class AgencyActionProcess {
 
 	public static final String ESCALATION_GROUP = "escalationGroup";
 
-	public static final String CASE_REFERENCE = "caseReference";
+	public static final String CASE_REFERENCE = SharedVariables.CASE_REFERENCE;
 
 	public static final String ACTION_OUTCOME = "actionOutcome";
 

@@ -35,7 +35,7 @@ public final class AgencyActions {
 		for (int i = 0; i < actions.size(); i++) {
 			Map<String, Object> action = actions.get(i);
 			String at = variable + "[" + i + "].";
-			v.check(SafeguardGroups.CASEWORK.contains(JsonLists.text(action, "agency")),
+			v.check(SafeguardGroups.CASEWORK.contains(JsonLists.text(action, AgencyActionProcess.AGENCY)),
 					at + "agency must be a Safeguard group id");
 			String description = JsonLists.text(action, "description");
 			v.check(description != null && !description.isBlank(), at + "description is required");
@@ -50,7 +50,7 @@ public final class AgencyActions {
 		List<Map<String, Object>> actions = JsonLists.read(actionList);
 		for (Map<String, Object> action : actions == null ? List.<Map<String, Object>>of() : actions) {
 			ids.add(ProcessLinks.start(execution, AgencyActionProcess.KEY, caseReference,
-					Map.of(AgencyActionProcess.AGENCY, JsonLists.text(action, "agency"),
+					Map.of(AgencyActionProcess.AGENCY, JsonLists.text(action, AgencyActionProcess.AGENCY),
 							AgencyActionProcess.ACTION_DESCRIPTION, JsonLists.text(action, "description"),
 							AgencyActionProcess.ACTION_DUE_DATE,
 							Date.from(Instant.parse(JsonLists.text(action, "dueDate"))),

@@ -1,6 +1,7 @@
 package uk.org.safeguard.assessment;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 8: the child and family assessment, 45 working days from the referral
@@ -17,11 +18,11 @@ public final class ChildAndFamilyAssessmentProcess {
 
 	public static final String TASK_COMPLETE_ASSESSMENT = "Task_CompleteAssessment";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String REFERRAL_RECEIVED_AT = "referralReceivedAt";
 

@@ -29,6 +29,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Records every request that reads or acts on case data, and every refusal, on each path
@@ -190,15 +191,15 @@ class AccessAuditFilter extends OncePerRequestFilter {
 		if (m.matches()) {
 			return java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
 		}
-		if (path.startsWith("/api/") && request.getParameter("childId") != null) {
-			return request.getParameter("childId");
+		if (path.startsWith("/api/") && request.getParameter(SharedVariables.CHILD_ID) != null) {
+			return request.getParameter(SharedVariables.CHILD_ID);
 		}
 		if (processInstanceId == null) {
 			return null;
 		}
 		HistoricVariableInstance child = historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(processInstanceId)
-			.variableName("childId")
+			.variableName(SharedVariables.CHILD_ID)
 			.list()
 			.stream()
 			.findFirst()

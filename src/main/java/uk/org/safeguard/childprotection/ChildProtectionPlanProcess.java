@@ -1,6 +1,7 @@
 package uk.org.safeguard.childprotection;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 8: a child protection plan from the initial conference to its end and
@@ -18,11 +19,11 @@ public final class ChildProtectionPlanProcess {
 
 	public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String CONFERENCE_HELD_AT = "conferenceHeldAt";
 

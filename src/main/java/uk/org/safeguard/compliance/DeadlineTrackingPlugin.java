@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import uk.org.safeguard.escalation.EscalationPlugin;
 import uk.org.safeguard.support.ParseListeners;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Feeds {@link TaskDeadlines} from every user task of every process, in the task's own
@@ -65,9 +66,9 @@ public class DeadlineTrackingPlugin extends AbstractProcessEnginePlugin {
 					.sorted()
 					.findFirst()
 					.orElse(task.getAssignee() != null ? "assignee" : null);
-				Object team = task.getVariable("team");
+				Object team = task.getVariable(SharedVariables.TEAM);
 				if (team == null) {
-					team = task.getVariable("agency");
+					team = task.getVariable(SharedVariables.AGENCY);
 				}
 				Date created = task.getCreateTime() != null ? task.getCreateTime() : ClockUtil.getCurrentTime();
 				deadlines.get()

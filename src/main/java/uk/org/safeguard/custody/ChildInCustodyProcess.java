@@ -1,6 +1,7 @@
 package uk.org.safeguard.custody;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /** SPEC section 4.9: a child detained in police custody. */
 public final class ChildInCustodyProcess {
@@ -39,11 +40,11 @@ public final class ChildInCustodyProcess {
 
 	public static final String CUSTODY_RECORD_NUMBER = "custodyRecordNumber";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String DETENTION_AUTHORISED_AT = "detentionAuthorisedAt";
 

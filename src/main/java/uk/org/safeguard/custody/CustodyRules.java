@@ -100,7 +100,7 @@ public class CustodyRules implements InputRules {
 			v.requireText(NO_REFERRAL_REASON);
 		}
 		if (Boolean.TRUE.equals(v.value(SAFEGUARDING_REFERRAL_MADE))) {
-			v.requireText("childPresentation").requireEither("childWords", "childNotSpokenToReason");
+			v.requireText(CHILD_PRESENTATION).requireEither(CHILD_WORDS, CHILD_NOT_SPOKEN_TO_REASON);
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Demo cases for the managers' views ({@code --spring.profiles.active=demo,demo-data}): a
@@ -174,9 +175,10 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant detained = now.minus(Duration.ofDays(20 - i)).minus(Duration.ofHours(30));
 			at(detained);
 			String id = runtime.startProcessInstanceByKey(ChildInCustodyProcess.KEY, "DEMO-CUST-" + i,
-					Map.of("childId", "DEMO-CHILD-" + i, "childName", "Demo Child " + i, "childDateOfBirth",
-							"2010-05-0" + (1 + i % 9), ChildInCustodyProcess.DETENTION_AUTHORISED_AT,
-							Date.from(detained), ChildInCustodyProcess.OFFENCE, "Robbery"))
+					Map.of(SharedVariables.CHILD_ID, "DEMO-CHILD-" + i, SharedVariables.CHILD_NAME, "Demo Child " + i,
+							SharedVariables.CHILD_DATE_OF_BIRTH, "2010-05-0" + (1 + i % 9),
+							ChildInCustodyProcess.DETENTION_AUTHORISED_AT, Date.from(detained),
+							ChildInCustodyProcess.OFFENCE, "Robbery"))
 				.getId();
 			at(detained.plus(Duration.ofMinutes(40 + i * 10)));
 			complete(id, ChildInCustodyProcess.TASK_REQUEST_AA,
@@ -229,16 +231,17 @@ class DemoDataLoader implements ApplicationRunner {
 			Instant reported = now.minus(Duration.ofDays(80 - i * 2));
 			at(reported);
 			String id = runtime.startProcessInstanceByKey(MissingChildProcess.KEY, "DEMO-MISS-" + i,
-					Map.of("childId", "DEMO-MISSING-" + (i % 12), "childName", "Missing Child " + (i % 12),
-							"childDateOfBirth", "2011-02-02", MissingChildProcess.REPORTED_AT, Date.from(reported),
-							MissingChildProcess.LAST_SEEN_AT, Date.from(reported.minus(Duration.ofHours(2))),
-							MissingChildProcess.LOOKED_AFTER_CHILD, i % 2 == 0))
+					Map.of(SharedVariables.CHILD_ID, "DEMO-MISSING-" + (i % 12), SharedVariables.CHILD_NAME,
+							"Missing Child " + (i % 12), SharedVariables.CHILD_DATE_OF_BIRTH, "2011-02-02",
+							MissingChildProcess.REPORTED_AT, Date.from(reported), MissingChildProcess.LAST_SEEN_AT,
+							Date.from(reported.minus(Duration.ofHours(2))), MissingChildProcess.LOOKED_AFTER_CHILD,
+							i % 2 == 0))
 				.getId();
 			complete(id, MissingChildProcess.TASK_ASSESS_RISK, Map.of(MissingChildProcess.MISSING_RISK_LEVEL,
 					i % 4 == 0 ? "HIGH" : "MEDIUM", MissingChildProcess.RISK_RATIONALE, "Demo"));
 			management.createJobQuery()
 				.processInstanceId(id)
-				.activityId("Task_StartExploitationWork")
+				.activityId(MissingChildProcess.TASK_START_EXPLOITATION_WORK)
 				.list()
 				.forEach(job -> management.executeJob(job.getId()));
 			if (i < 26) {

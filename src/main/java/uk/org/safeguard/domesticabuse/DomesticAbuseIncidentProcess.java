@@ -1,6 +1,7 @@
 package uk.org.safeguard.domesticabuse;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 4.5: a domestic abuse incident, DASH, the voice of the child and
@@ -16,7 +17,7 @@ public final class DomesticAbuseIncidentProcess {
 
 	public static final String TASK_CHASE_RISK_REVIEW = "Task_ChaseDomesticAbuseRiskReview";
 
-	public static final String HOUSEHOLD_ID = "householdId";
+	public static final String HOUSEHOLD_ID = SharedVariables.HOUSEHOLD_ID;
 
 	public static final String VICTIM_NAME = "victimName";
 

@@ -11,6 +11,7 @@ import uk.org.safeguard.support.JsonLists;
 import uk.org.safeguard.validation.Violations;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * DASH with the voice of every child: the inspection found DASH forms without the
@@ -28,6 +29,11 @@ public class DomesticAbuseRules implements InputRules {
 	@Override
 	public Set<String> dateVariables() {
 		return Set.of(INCIDENT_AT);
+	}
+
+	@Override
+	public java.util.Set<String> jsonListVariables() {
+		return java.util.Set.of(CHILDREN);
 	}
 
 	@Override
@@ -55,7 +61,7 @@ public class DomesticAbuseRules implements InputRules {
 
 	private static void checkChild(Violations v, int i, Map<String, Object> child) {
 		String at = CHILDREN + "[" + i + "].";
-		for (String field : List.of("childId", "name", "behaviourAndDemeanour")) {
+		for (String field : List.of(SharedVariables.CHILD_ID, "name", "behaviourAndDemeanour")) {
 			v.check(notBlank(JsonLists.text(child, field)), at + field + " is required");
 		}
 		String dob = Violations.childDateOfBirthProblem(child.get("dateOfBirth"));

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import uk.org.safeguard.support.JsonLists;
 
 import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * What no officer may forget after a domestic abuse incident: a referral to children's
@@ -38,7 +39,7 @@ public class StartIncidentWorkDelegate implements JavaDelegate {
 			String household = TypedVariables.string(execution, HOUSEHOLD_ID);
 			ChildReferrals.start(execution,
 					ChildReferrals.Request
-						.forChild(JsonLists.text(child, "childId"), JsonLists.text(child, "name"),
+						.forChild(JsonLists.text(child, SharedVariables.CHILD_ID), JsonLists.text(child, "name"),
 								JsonLists.text(child, "dateOfBirth"))
 						.concern("DOMESTIC_ABUSE",
 								"Domestic abuse incident " + incident + " in household " + household

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Creates groups, authorizations, shared Tasklist filters and (in demo mode) demo users
@@ -240,8 +241,8 @@ class IdentitySetup implements ApplicationRunner {
 			props.put("description", description);
 			props.put("refresh", true);
 			props.put("variables",
-					List.of(Map.of("name", "caseReference", "label", "Case"),
-							Map.of("name", "childName", "label", "Child"),
+					List.of(Map.of("name", SharedVariables.CASE_REFERENCE, "label", "Case"),
+							Map.of("name", SharedVariables.CHILD_NAME, "label", "Child"),
 							Map.of("name", "escalationOf", "label", "Escalation of")));
 			filter = filterService.newTaskFilter(name).setQuery(query).setProperties(props);
 			filterService.saveFilter(filter);

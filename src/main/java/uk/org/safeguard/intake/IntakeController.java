@@ -61,7 +61,7 @@ class IntakeController {
 	ResponseEntity<Map<String, Object>> start(@Parameter(
 			description = "One of " + "ChildReferralProcess, DomesticAbuseIncidentProcess, ChildInCustodyProcess, "
 					+ "MissingChildProcess, InvestigationProcess, PoliceProtectionProcess",
-			example = "ChildReferralProcess") @PathVariable String processKey,
+			example = uk.org.safeguard.referral.ChildReferralProcess.KEY) @PathVariable String processKey,
 			@Parameter(description = "Chosen by the sending system, unique per piece of work (at most 200 characters)",
 					example = "police-records:incident:2026-000123") @RequestHeader(name = "Idempotency-Key",
 							required = false) String idempotencyKey,

@@ -45,7 +45,8 @@ class IntakeService {
 
 	/** The processes other systems may start (SPEC section 9). */
 	static final List<String> PROCESSES = List.of(ChildReferralProcess.KEY, DomesticAbuseIncidentProcess.KEY,
-			ChildInCustodyProcess.KEY, MissingChildProcess.KEY, InvestigationProcess.KEY, "PoliceProtectionProcess");
+			ChildInCustodyProcess.KEY, MissingChildProcess.KEY, InvestigationProcess.KEY,
+			uk.org.safeguard.policeprotection.PoliceProtectionProcess.KEY);
 
 	static final String BUSINESS_KEY = "businessKey";
 

@@ -1,6 +1,7 @@
 package uk.org.safeguard.investigation;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /** SPEC section 4.4: police investigation with supervision that rises with its age. */
 public final class InvestigationProcess {
@@ -26,15 +27,15 @@ public final class InvestigationProcess {
 
 	public static final String OFFENCE_TYPE = "offenceType";
 
-	public static final String TEAM = "team";
+	public static final String TEAM = SharedVariables.TEAM;
 
 	public static final String RISK_LEVEL = "riskLevel";
 
 	public static final String RECORDED_AT = "recordedAt";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
 	// set by the process
 	public static final String ALLOCATION_DUE_AT = "allocationDueAt";

@@ -38,7 +38,7 @@ public class SupervisionRanks {
 			throw new IllegalStateException(
 					InvestigationProcess.DECISION_SUPERVISION_RANK + " has no rule for age " + ageDays + " days");
 		}
-		return new Band(Rank.valueOf(result.getEntry("reviewRank")),
+		return new Band(Rank.valueOf(result.getEntry(InvestigationProcess.REVIEW_RANK)),
 				((Number) result.getEntry("bandStartDay")).intValue());
 	}
 

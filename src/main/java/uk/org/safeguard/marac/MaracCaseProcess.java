@@ -3,6 +3,7 @@ package uk.org.safeguard.marac;
 import uk.org.safeguard.identity.SafeguardGroups;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /** SPEC section 4.6: a MARAC case for a household. */
 public final class MaracCaseProcess {
@@ -23,7 +24,7 @@ public final class MaracCaseProcess {
 
 	public static final String MESSAGE_NEW_INCIDENT = "MaracNewIncident";
 
-	public static final String HOUSEHOLD_ID = "householdId";
+	public static final String HOUSEHOLD_ID = SharedVariables.HOUSEHOLD_ID;
 
 	public static final String VICTIM_NAME = "victimName";
 

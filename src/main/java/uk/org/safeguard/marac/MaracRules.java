@@ -33,6 +33,11 @@ public class MaracRules implements InputRules {
 	}
 
 	@Override
+	public java.util.Set<String> jsonListVariables() {
+		return java.util.Set.of(ACTION_PLAN, CHILDREN);
+	}
+
+	@Override
 	public void checkStart(Violations v) {
 		v.requireText(HOUSEHOLD_ID)
 			.requireText(VICTIM_NAME)

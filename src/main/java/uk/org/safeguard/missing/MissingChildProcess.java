@@ -1,6 +1,7 @@
 package uk.org.safeguard.missing;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /** SPEC section 4.10: a missing-from-home or care episode. */
 public final class MissingChildProcess {
@@ -29,11 +30,11 @@ public final class MissingChildProcess {
 
 	public static final String TASK_SCREEN_FOR_EXPLOITATION = "Task_ScreenForExploitation";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String REPORTED_AT = "reportedAt";
 

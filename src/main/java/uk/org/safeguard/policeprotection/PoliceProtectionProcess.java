@@ -2,6 +2,7 @@ package uk.org.safeguard.policeprotection;
 
 import java.time.Duration;
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 8: police protection under the Children Act 1989 s.46. The business key is
@@ -24,11 +25,11 @@ public final class PoliceProtectionProcess {
 
 	public static final String TASK_START_STRATEGY_DISCUSSION = "Task_StartStrategyDiscussion";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String PROTECTED_AT = "protectedAt";
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import uk.org.safeguard.timeline.ChildTimeline;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Builds a {@link ChildRecord} as the current user: every history query runs with their
@@ -51,8 +52,8 @@ class ChildRecords {
 		String childName = null;
 		for (ChildTimeline.Entry entry : found.entries()) {
 			Map<String, Object> variables = variables(entry.processInstanceId());
-			if (childName == null && childId.equals(variables.get("childId"))
-					&& variables.get("childName") instanceof String name) {
+			if (childName == null && childId.equals(variables.get(SharedVariables.CHILD_ID))
+					&& variables.get(SharedVariables.CHILD_NAME) instanceof String name) {
 				childName = name;
 			}
 			List<ChildRecord.Decision> decisions = variables.entrySet()

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import uk.org.safeguard.timeline.ChildTimeline;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * The record as CSV (Commons CSV): one row per case, task, decision and agency action, in
@@ -17,8 +18,9 @@ import uk.org.safeguard.timeline.ChildTimeline;
  */
 final class RecordCsv {
 
-	static final String[] HEADER = { "childId", "childName", "process", AgencyActionProcess.CASE_REFERENCE,
-			"processInstanceId", "kind", "item", "detail", "due", "done", "deadline" };
+	static final String[] HEADER = { SharedVariables.CHILD_ID, SharedVariables.CHILD_NAME, "process",
+			AgencyActionProcess.CASE_REFERENCE, "processInstanceId", "kind", "item", "detail", "due", "done",
+			"deadline" };
 
 	private RecordCsv() {
 	}

@@ -1,6 +1,7 @@
 package uk.org.safeguard.referral;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 4.1: police child-at-risk referral ("form 745") to children's social care.
@@ -21,11 +22,11 @@ public final class ChildReferralProcess {
 
 	public static final String TASK_NOTIFY_SCHOOL = "Task_NotifySchool";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String CONCERN_TYPE = "concernType";
 
@@ -45,7 +46,7 @@ public final class ChildReferralProcess {
 
 	public static final String SCHOOL_NAME = "schoolName";
 
-	public static final String HOUSEHOLD_ID = "householdId";
+	public static final String HOUSEHOLD_ID = SharedVariables.HOUSEHOLD_ID;
 
 	public static final String REFERRING_OFFICER = "referringOfficer";
 

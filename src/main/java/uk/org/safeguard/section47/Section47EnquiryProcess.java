@@ -1,6 +1,7 @@
 package uk.org.safeguard.section47;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * SPEC section 4.3: section 47 enquiry and initial child protection conference; a plan
@@ -20,11 +21,11 @@ public final class Section47EnquiryProcess {
 
 	public static final String TASK_CHASE_CONFERENCE = "Task_ChaseChildProtectionConference";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String STRATEGY_DISCUSSION_AT = "strategyDiscussionAt";
 

@@ -1,6 +1,7 @@
 package uk.org.safeguard.strategy;
 
 import java.util.List;
+import uk.org.safeguard.support.SharedVariables;
 
 /** SPEC section 4.2: the multi-agency strategy discussion. */
 public final class StrategyDiscussionProcess {
@@ -15,11 +16,11 @@ public final class StrategyDiscussionProcess {
 
 	public static final String TASK_SIGN_OFF_POLICE_ACTIONS = "Task_SignOffPoliceActions";
 
-	public static final String CHILD_ID = "childId";
+	public static final String CHILD_ID = SharedVariables.CHILD_ID;
 
-	public static final String CHILD_NAME = "childName";
+	public static final String CHILD_NAME = SharedVariables.CHILD_NAME;
 
-	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+	public static final String CHILD_DATE_OF_BIRTH = SharedVariables.CHILD_DATE_OF_BIRTH;
 
 	public static final String CONCERN_SUMMARY = "concernSummary";
 
@@ -49,7 +50,7 @@ public final class StrategyDiscussionProcess {
 	public static final String CONCERN_TYPE = "concernType";
 
 	/** The household, from the referral. */
-	public static final String HOUSEHOLD_ID = "householdId";
+	public static final String HOUSEHOLD_ID = SharedVariables.HOUSEHOLD_ID;
 
 	/** The officer who referred, who may read the discussion. */
 	public static final String REFERRING_OFFICER = "referringOfficer";

@@ -13,6 +13,7 @@ import uk.org.safeguard.support.JsonLists;
 import uk.org.safeguard.validation.Violations;
 
 import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
+import uk.org.safeguard.support.SharedVariables;
 
 @Component
 public class StrategyDiscussionRules implements InputRules {
@@ -25,6 +26,11 @@ public class StrategyDiscussionRules implements InputRules {
 	@Override
 	public java.util.Set<String> dateVariables() {
 		return java.util.Set.of(DISCUSSION_HELD_AT);
+	}
+
+	@Override
+	public java.util.Set<String> jsonListVariables() {
+		return java.util.Set.of(ATTENDEES, AGREED_ACTIONS);
 	}
 
 	@Override
@@ -53,13 +59,15 @@ public class StrategyDiscussionRules implements InputRules {
 			.requireBoolean(POLICE_INVESTIGATION_REQUIRED);
 		List<Map<String, Object>> attendees = v.requireJsonList(ATTENDEES);
 		if (attendees != null) {
-			Set<String> agencies = attendees.stream().map(a -> JsonLists.text(a, "agency")).collect(Collectors.toSet());
+			Set<String> agencies = attendees.stream()
+				.map(a -> JsonLists.text(a, SharedVariables.AGENCY))
+				.collect(Collectors.toSet());
 			List<String> missing = REQUIRED_ATTENDEE_AGENCIES.stream().filter(a -> !agencies.contains(a)).toList();
 			v.check(missing.isEmpty(), ATTENDEES + " must include " + String.join(", ", missing)
 					+ " (police, children's social care and health take part in every strategy discussion)");
 			for (int i = 0; i < attendees.size(); i++) {
 				Map<String, Object> attendee = attendees.get(i);
-				v.check(ATTENDEE_AGENCIES.contains(JsonLists.text(attendee, "agency")),
+				v.check(ATTENDEE_AGENCIES.contains(JsonLists.text(attendee, SharedVariables.AGENCY)),
 						ATTENDEES + "[" + i + "].agency must be one of " + String.join(", ", ATTENDEE_AGENCIES));
 				v.check(notBlank(JsonLists.text(attendee, "name")), ATTENDEES + "[" + i + "].name is required");
 			}

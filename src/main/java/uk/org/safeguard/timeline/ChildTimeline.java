@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import uk.org.safeguard.support.SharedVariables;
 
 /**
  * Every case touching a child — by {@code childId}, and through the {@code householdId}
@@ -51,14 +52,14 @@ public class ChildTimeline {
 	public Map<String, HistoricProcessInstance> cases(String childId) {
 		Map<String, HistoricProcessInstance> cases = new LinkedHashMap<>();
 		history.createHistoricProcessInstanceQuery()
-			.variableValueEquals("childId", childId)
+			.variableValueEquals(SharedVariables.CHILD_ID, childId)
 			.list()
 			.forEach(pi -> cases.put(pi.getId(), pi));
 		for (String household : households(cases)) {
 			for (String key : List.of(DomesticAbuseIncidentProcess.KEY, MaracCaseProcess.KEY)) {
 				history.createHistoricProcessInstanceQuery()
 					.processDefinitionKey(key)
-					.variableValueEquals("householdId", household)
+					.variableValueEquals(SharedVariables.HOUSEHOLD_ID, household)
 					.list()
 					.forEach(pi -> cases.put(pi.getId(), pi));
 			}
@@ -71,7 +72,7 @@ public class ChildTimeline {
 		if (!cases.isEmpty()) {
 			for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
 				.processInstanceIdIn(cases.keySet().toArray(String[]::new))
-				.variableName("householdId")
+				.variableName(SharedVariables.HOUSEHOLD_ID)
 				.list()) {
 				if (v.getValue() instanceof String household && !household.isBlank()) {
 					households.add(household);

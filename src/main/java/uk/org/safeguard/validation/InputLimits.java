@@ -27,18 +27,11 @@ public record InputLimits(int maxTextLength) {
 
 	static final Duration LATEST_AHEAD = Duration.ofDays(3653);
 
-	/**
-	 * The lists of SPEC section 2: wherever they are given, they must be JSON lists of
-	 * objects.
-	 */
-	static final java.util.Set<String> JSON_LISTS = java.util.Set.of("children", "attendees", "agreedActions",
-			"actionPlan");
-
 	public static InputLimits defaults() {
 		return new InputLimits(10_000);
 	}
 
-	void check(VariableScope scope, Violations violations) {
+	void check(VariableScope scope, java.util.Set<String> jsonLists, Violations violations) {
 		if (scope instanceof DelegateExecution execution && execution.getProcessBusinessKey() != null) {
 			violations.check(execution.getProcessBusinessKey().length() <= MAX_BUSINESS_KEY_LENGTH,
 					"businessKey must be at most " + MAX_BUSINESS_KEY_LENGTH + " characters");
@@ -48,7 +41,7 @@ public record InputLimits(int maxTextLength) {
 		for (String name : variables.keySet()) {
 			checkOne(name, variables.getValueTyped(name), latest, violations);
 		}
-		for (String list : JSON_LISTS) {
+		for (String list : jsonLists) {
 			Object value = scope.getVariable(list);
 			violations.check(value == null || JsonLists.read(value) != null, list + " must be a JSON list of objects");
 		}

@@ -18,6 +18,14 @@ public interface InputRules {
 		return java.util.Set.of();
 	}
 
+	/**
+	 * Variables that are lists (SPEC section 2): wherever they are given, they must be
+	 * JSON lists of objects.
+	 */
+	default java.util.Set<String> jsonListVariables() {
+		return java.util.Set.of();
+	}
+
 	/** Check the variables a new instance starts with. */
 	default void checkStart(Violations violations) {
 	}

@@ -88,7 +88,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 				startEvent.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
 					DateInputs.coerce(execution, rules.dateVariables());
 					Violations violations = new Violations(execution);
-					limits.check(execution, violations);
+					limits.check(execution, rules.jsonListVariables(), violations);
 					rules.checkStart(violations);
 					violations.throwIfAny();
 				});
@@ -104,7 +104,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
 						DateInputs.coerce(task, rules.dateVariables());
 						Violations violations = new Violations(task);
-						limits.check(task, violations);
+						limits.check(task, rules.jsonListVariables(), violations);
 						if (task.getVariableLocal(EscalationPlugin.ESCALATION_OF) != null) {
 							violations.requireText(EscalationPlugin.ESCALATION_NOTES);
 						}

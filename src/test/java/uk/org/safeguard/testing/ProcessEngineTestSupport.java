@@ -67,15 +67,6 @@ import uk.org.safeguard.validation.InputValidationPlugin;
  */
 public abstract class ProcessEngineTestSupport {
 
-	/** Every process's input rules, as the application registers them. */
-	public static final List<InputRules> RULES = List.of(new AgencyActionRules(), new InvestigationRules(),
-			new ChildReferralRules(), new StrategyDiscussionRules(), new Section47Rules(),
-			new uk.org.safeguard.childprotection.ChildProtectionPlanRules(),
-			new uk.org.safeguard.policeprotection.PoliceProtectionRules(),
-			new uk.org.safeguard.assessment.AssessmentRules(), new DomesticAbuseRules(),
-			new MaracRules(uk.org.safeguard.marac.MaracTimescales.defaults()), new RsoRules(), new CustodyRules(),
-			new MissingRules());
-
 	private static ProcessEngine engine;
 
 	/**
@@ -87,77 +78,31 @@ public abstract class ProcessEngineTestSupport {
 		.useProcessEngine(engine())
 		.build();
 
+	private static ModelBeansContext beans;
+
 	static synchronized ProcessEngine engine() {
 		if (engine == null) {
+			javax.sql.DataSource dataSource = new org.apache.ibatis.datasource.pooled.PooledDataSource("org.h2.Driver",
+					"jdbc:h2:mem:safeguard-process-tests;DB_CLOSE_DELAY=-1", "sa", "");
+			// Safeguard's own tables in the engine's database, as the application's
+			// Flyway migrations make them (trigger plans live there).
+			uk.org.safeguard.system.SafeguardSchema.migrate(dataSource);
+			beans = new ModelBeansContext(dataSource);
 			StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
 			configuration.setProcessEngineName("safeguard-process-tests");
-			configuration.setJdbcUrl("jdbc:h2:mem:safeguard-process-tests;DB_CLOSE_DELAY=-1");
+			configuration.setDataSource(dataSource);
 			configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 			configuration.setJobExecutorActivate(false);
 			configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 			configuration.setEnableHistoricInstancePermissions(true);
-			configuration.setBeans(beans());
-			configuration.setProcessEnginePlugins(new ArrayList<>(
-					List.of(new SpinProcessEnginePlugin(), new InputValidationPlugin(RULES), new EscalationPlugin(),
-							new ModellingPlugin(), new uk.org.safeguard.security.SecurityPlugin(),
-							new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
+			configuration.setBeans(beans.modelBeans());
+			configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin(),
+					new InputValidationPlugin(beans.rules()), new EscalationPlugin(), new ModellingPlugin(),
+					new uk.org.safeguard.security.SecurityPlugin(),
+					new DeadlineTrackingPlugin(ProcessEngineTestSupport::taskDeadlines))));
 			engine = configuration.buildProcessEngine();
-			// Safeguard's own tables in the engine's database, as the application's
-			// Flyway migrations make them.
-			uk.org.safeguard.system.SafeguardSchema.migrate(configuration.getDataSource());
-			// Trigger plans live in Safeguard's own table in the engine's database.
-			configuration.getBeans()
-				.put("missingEpisodes", new MissingEpisodes(MissingTimescales.defaults(), triggerPlans()));
 		}
 		return engine;
-	}
-
-	/**
-	 * The beans BPMN expressions use, wired as the application wires them, with default
-	 * timescales.
-	 */
-	private static Map<Object, Object> beans() {
-		SupervisionRanks ranks = new SupervisionRanks();
-		InvestigationTimescales timescales = InvestigationTimescales.defaults();
-		WorkingDays workingDays = new WorkingDays(List.of());
-		Map<Object, Object> beans = new java.util.HashMap<>();
-		beans.put("workingDays", workingDays);
-		beans.put("escalations", new uk.org.safeguard.escalation.Escalations(
-				uk.org.safeguard.escalation.EscalationTimescales.defaults()));
-		beans.put("supervisionRanks", ranks);
-		beans.put("calculateInvestigationDeadlinesDelegate", new CalculateInvestigationDeadlinesDelegate(timescales));
-		beans.put("scheduleSupervisoryReviewDelegate",
-				new ScheduleSupervisoryReviewDelegate(new SupervisionSchedule(ranks, timescales.reviewInterval())));
-		beans.put("recordReferralDelegate",
-				new RecordReferralDelegate(ChildReferralTimescales.defaults(), workingDays));
-		beans.put("sendReferralToMashDelegate",
-				new SendReferralToMashDelegate(ChildReferralTimescales.defaults(), workingDays));
-		beans.put("startStrategyDiscussionDelegate", new StartStrategyDiscussionDelegate());
-		beans.put("planStrategyDiscussionDelegate",
-				new PlanStrategyDiscussionDelegate(StrategyTimescales.defaults(), workingDays));
-		beans.put("startAgreedWorkDelegate", new StartAgreedWorkDelegate(StrategyTimescales.defaults(),
-				uk.org.safeguard.strategy.StrategyInvestigations.defaults()));
-		beans.put("childProtectionPlanDeadlines", new uk.org.safeguard.childprotection.ChildProtectionPlanDeadlines(
-				uk.org.safeguard.childprotection.ChildProtectionPlanTimescales.defaults(), workingDays));
-		beans.put("policeProtectionDeadlines", new uk.org.safeguard.policeprotection.PoliceProtectionDeadlines(
-				uk.org.safeguard.policeprotection.PoliceProtectionTimescales.defaults()));
-		beans.put("assessmentDeadlines", new uk.org.safeguard.assessment.AssessmentDeadlines(workingDays));
-		beans.put("referralLinks", new uk.org.safeguard.referral.ReferralLinks());
-		beans.put("section47Deadlines",
-				new Section47Deadlines(workingDays, uk.org.safeguard.section47.Section47Timescales.defaults()));
-		beans.put("assessCumulativeRiskDelegate",
-				new AssessCumulativeRiskDelegate(uk.org.safeguard.domesticabuse.DomesticAbuseTimescales.defaults()));
-		beans.put("startIncidentWorkDelegate", new StartIncidentWorkDelegate());
-		beans.put("referToMaracDelegate", new ReferToMaracDelegate());
-		beans.put("openMaracCaseDelegate",
-				new OpenMaracCaseDelegate(uk.org.safeguard.marac.MaracTimescales.defaults()));
-		beans.put("startMaracActionsDelegate", new StartMaracActionsDelegate());
-		beans.put("maracAgencies", new MaracAgencies());
-		beans.put("maracMeetings",
-				new uk.org.safeguard.marac.MaracMeetings(uk.org.safeguard.marac.MaracTimescales.defaults()));
-		beans.put("rsoSchedule", new RsoSchedule(RsoTimescales.defaults()));
-		beans.put("custodySchedule", new CustodySchedule(CustodyTimescales.defaults()));
-		return beans;
 	}
 
 	/**
@@ -200,8 +145,8 @@ public abstract class ProcessEngineTestSupport {
 	}
 
 	protected static TriggerPlans triggerPlans() {
-		return new TriggerPlans(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine()
-			.getProcessEngineConfiguration()).getDataSource());
+		engine();
+		return beans.bean(TriggerPlans.class);
 	}
 
 	@BeforeEach

@@ -9,7 +9,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.agencyaction.AgencyActionProcess.*;
 
 @Component
-public class AgencyActionRules implements InputRules {
+class AgencyActionRules implements InputRules {
 
 	@Override
 	public String processKey() {

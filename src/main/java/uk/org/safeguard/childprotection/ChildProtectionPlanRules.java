@@ -10,7 +10,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.childprotection.ChildProtectionPlanProcess.*;
 
 @Component
-public class ChildProtectionPlanRules implements InputRules {
+class ChildProtectionPlanRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -15,7 +15,7 @@ import static uk.org.safeguard.custody.ChildInCustodyProcess.*;
  * decision, and a detention certificate that contradicts the accommodation requested.
  */
 @Component
-public class CustodyRules implements InputRules {
+class CustodyRules implements InputRules {
 
 	@Override
 	public String processKey() {

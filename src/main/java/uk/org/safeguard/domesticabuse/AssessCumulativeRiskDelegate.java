@@ -17,7 +17,7 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("assessCumulativeRiskDelegate")
-public class AssessCumulativeRiskDelegate implements JavaDelegate {
+class AssessCumulativeRiskDelegate implements JavaDelegate {
 
 	private final DomesticAbuseTimescales timescales;
 

@@ -19,7 +19,7 @@ import uk.org.safeguard.support.SharedVariables;
  * referred.
  */
 @Component
-public class DomesticAbuseRules implements InputRules {
+class DomesticAbuseRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -21,7 +21,7 @@ import static uk.org.safeguard.domesticabuse.DomesticAbuseIncidentProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("referToMaracDelegate")
-public class ReferToMaracDelegate implements JavaDelegate {
+class ReferToMaracDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {

@@ -27,7 +27,7 @@ import uk.org.safeguard.support.SharedVariables;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("startIncidentWorkDelegate")
-public class StartIncidentWorkDelegate implements JavaDelegate {
+class StartIncidentWorkDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {

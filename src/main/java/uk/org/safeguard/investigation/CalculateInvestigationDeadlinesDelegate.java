@@ -17,7 +17,7 @@ import static uk.org.safeguard.investigation.InvestigationProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("calculateInvestigationDeadlinesDelegate")
-public class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
+class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 
 	private final InvestigationTimescales timescales;
 

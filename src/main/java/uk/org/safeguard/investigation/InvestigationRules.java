@@ -8,7 +8,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.investigation.InvestigationProcess.*;
 
 @Component
-public class InvestigationRules implements InputRules {
+class InvestigationRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -12,7 +12,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.marac.MaracCaseProcess.*;
 
 @Component
-public class MaracRules implements InputRules {
+class MaracRules implements InputRules {
 
 	private final MaracTimescales timescales;
 

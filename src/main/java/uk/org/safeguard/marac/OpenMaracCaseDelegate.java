@@ -23,7 +23,7 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("openMaracCaseDelegate")
-public class OpenMaracCaseDelegate implements JavaDelegate {
+class OpenMaracCaseDelegate implements JavaDelegate {
 
 	private final MaracTimescales timescales;
 

@@ -19,7 +19,7 @@ import static uk.org.safeguard.marac.MaracCaseProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("startMaracActionsDelegate")
-public class StartMaracActionsDelegate implements JavaDelegate {
+class StartMaracActionsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {

@@ -10,7 +10,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.missing.MissingChildProcess.*;
 
 @Component
-public class MissingRules implements InputRules {
+class MissingRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -11,7 +11,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.policeprotection.PoliceProtectionProcess.*;
 
 @Component
-public class PoliceProtectionRules implements InputRules {
+class PoliceProtectionRules implements InputRules {
 
 	@Override
 	public String processKey() {

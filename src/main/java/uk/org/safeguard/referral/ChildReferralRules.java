@@ -13,7 +13,7 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
  * the child's details and the voice of the child.
  */
 @Component
-public class ChildReferralRules implements InputRules {
+class ChildReferralRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -20,7 +20,7 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("recordReferralDelegate")
-public class RecordReferralDelegate implements JavaDelegate {
+class RecordReferralDelegate implements JavaDelegate {
 
 	private final ChildReferralTimescales timescales;
 

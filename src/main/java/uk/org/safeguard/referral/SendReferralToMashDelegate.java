@@ -18,7 +18,7 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("sendReferralToMashDelegate")
-public class SendReferralToMashDelegate implements JavaDelegate {
+class SendReferralToMashDelegate implements JavaDelegate {
 
 	private final ChildReferralTimescales timescales;
 

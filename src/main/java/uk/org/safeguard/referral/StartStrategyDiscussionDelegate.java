@@ -16,7 +16,7 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("startStrategyDiscussionDelegate")
-public class StartStrategyDiscussionDelegate implements JavaDelegate {
+class StartStrategyDiscussionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {

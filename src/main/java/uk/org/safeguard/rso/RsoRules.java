@@ -12,7 +12,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.rso.RsoManagementProcess.*;
 
 @Component
-public class RsoRules implements InputRules {
+class RsoRules implements InputRules {
 
 	@Override
 	public String processKey() {

@@ -8,7 +8,7 @@ import uk.org.safeguard.validation.Violations;
 import static uk.org.safeguard.section47.Section47EnquiryProcess.*;
 
 @Component
-public class Section47Rules implements InputRules {
+class Section47Rules implements InputRules {
 
 	@Override
 	public String processKey() {

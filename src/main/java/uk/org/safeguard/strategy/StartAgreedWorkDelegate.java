@@ -26,7 +26,7 @@ import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
  */
 @uk.org.safeguard.support.ModelBean
 @Component("startAgreedWorkDelegate")
-public class StartAgreedWorkDelegate implements JavaDelegate {
+class StartAgreedWorkDelegate implements JavaDelegate {
 
 	/** Agreed actions escalate to the manager who convened the discussion. */
 	static final String ACTION_ESCALATION_GROUP = SafeguardGroups.CSC_TEAM_MANAGER;

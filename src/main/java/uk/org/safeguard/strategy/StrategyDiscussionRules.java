@@ -16,7 +16,7 @@ import static uk.org.safeguard.strategy.StrategyDiscussionProcess.*;
 import uk.org.safeguard.support.SharedVariables;
 
 @Component
-public class StrategyDiscussionRules implements InputRules {
+class StrategyDiscussionRules implements InputRules {
 
 	@Override
 	public String processKey() {

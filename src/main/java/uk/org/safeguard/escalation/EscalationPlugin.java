@@ -60,9 +60,13 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 		for (ActivityImpl activity : scope.getActivities()) {
 			String overdueTask = overdueTaskOf(activity);
 			if (overdueTask != null) {
+				String overdueTaskName = definition.findActivity(overdueTask) != null
+						? (String) definition.findActivity(overdueTask).getName() : overdueTask;
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE,
-							task -> task.setVariableLocal(ESCALATION_OF, overdueTask));
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
+						task.setVariableLocal(ESCALATION_OF, overdueTask);
+						EscalationDetails.describe(task, overdueTask, overdueTaskName);
+					});
 			}
 			Set<String> chasers = chasersOf(definition, activity.getId());
 			if (!chasers.isEmpty()) {

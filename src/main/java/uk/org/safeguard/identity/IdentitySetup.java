@@ -196,6 +196,11 @@ class IdentitySetup implements ApplicationRunner {
 		authorizationService.saveAuthorization(authorization);
 	}
 
+	private static final List<Map<String, String>> DISPLAY_VARIABLES = List.of(
+			Map.of("name", "caseSubject", "label", "About"),
+			Map.of("name", SharedVariables.CASE_REFERENCE, "label", "Case"),
+			Map.of("name", "escalatedTaskName", "label", "Missed task"));
+
 	private void ensureSharedFilters() {
 		ensureFilter("My tasks", -10, "Tasks assigned to me",
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -230,9 +235,14 @@ class IdentitySetup implements ApplicationRunner {
 	 */
 	private void ensureFilter(String name, int priority, String description, TaskQuery query) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		// Every list names the case and whom it is about (task-local copies made by
+		// TaskDisplayPlugin) and, for an escalation, the task that was missed; soonest
+		// deadline first.
+		query.orderByDueDate().asc();
 		if (filter != null) {
 			Map<String, Object> props = new LinkedHashMap<>(filter.getProperties());
 			props.put("description", description);
+			props.put("variables", DISPLAY_VARIABLES);
 			filterService.saveFilter(filter.setQuery(query).setProperties(props));
 		}
 		if (filter == null) {
@@ -240,10 +250,7 @@ class IdentitySetup implements ApplicationRunner {
 			props.put("priority", priority);
 			props.put("description", description);
 			props.put("refresh", true);
-			props.put("variables",
-					List.of(Map.of("name", SharedVariables.CASE_REFERENCE, "label", "Case"),
-							Map.of("name", SharedVariables.CHILD_NAME, "label", "Child"),
-							Map.of("name", "escalationOf", "label", "Escalation of")));
+			props.put("variables", DISPLAY_VARIABLES);
 			filter = filterService.newTaskFilter(name).setQuery(query).setProperties(props);
 			filterService.saveFilter(filter);
 		}

@@ -52,6 +52,11 @@ class EngineConfiguration {
 		return new EscalationPlugin();
 	}
 
+	@Bean
+	uk.org.safeguard.tasklist.TaskDisplayPlugin taskDisplayPlugin() {
+		return new uk.org.safeguard.tasklist.TaskDisplayPlugin();
+	}
+
 	/** Camunda's REST resources plus the mapping of invalid input to 400. */
 	@Bean
 	CamundaJerseyResourceConfig camundaJerseyResourceConfig() {

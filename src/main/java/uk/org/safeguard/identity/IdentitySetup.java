@@ -93,10 +93,17 @@ class IdentitySetup implements ApplicationRunner {
 	}
 
 	private void ensureGroup(String groupId) {
-		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-			Group group = identityService.newGroup(groupId);
-			group.setName(groupId);
+		String name = SafeguardGroups.NAMES.getOrDefault(groupId, groupId);
+		Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+		if (group == null) {
+			group = identityService.newGroup(groupId);
+			group.setName(name);
 			group.setType(SafeguardGroups.typeOf(groupId));
+			identityService.saveGroup(group);
+		}
+		else if (!name.equals(group.getName())) {
+			// Groups of an older version were named by their ids.
+			group.setName(name);
 			identityService.saveGroup(group);
 		}
 	}

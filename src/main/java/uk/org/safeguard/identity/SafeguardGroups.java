@@ -129,6 +129,34 @@ public final class SafeguardGroups {
 		return groupId.replaceFirst("^(police|csc)-", "") + ".demo";
 	}
 
+	/** What people call each group (Tasklist, escalations, the managers' page). */
+	public static final java.util.Map<String, String> NAMES = java.util.Map.ofEntries(
+			java.util.Map.entry(POLICE_FRONTLINE, "Police frontline officers"),
+			java.util.Map.entry(POLICE_CONTROL_ROOM, "Police control room"),
+			java.util.Map.entry(POLICE_PPU_HUB, "Public protection hub"),
+			java.util.Map.entry(POLICE_INVESTIGATOR, "Police investigators"),
+			java.util.Map.entry(POLICE_DS, "Detective sergeants"),
+			java.util.Map.entry(POLICE_DI, "Detective inspectors"),
+			java.util.Map.entry(POLICE_DCI, "Detective chief inspectors"),
+			java.util.Map.entry(POLICE_SUPERINTENDENT, "Superintendents"),
+			java.util.Map.entry(POLICE_INSPECTOR, "Duty inspectors"),
+			java.util.Map.entry(POLICE_CMIT, "Child exploitation and missing team"),
+			java.util.Map.entry(POLICE_OFFENDER_MANAGER, "Offender managers"),
+			java.util.Map.entry(POLICE_CUSTODY_SERGEANT, "Custody sergeants"),
+			java.util.Map.entry(POLICE_CUSTODY_INSPECTOR, "Custody inspectors"),
+			java.util.Map.entry(CSC_MASH, "MASH (children's social care)"),
+			java.util.Map.entry(CSC_SOCIAL_WORKER, "Social workers"),
+			java.util.Map.entry(CSC_TEAM_MANAGER, "Social work team managers"),
+			java.util.Map.entry(CSC_SERVICE_MANAGER, "Social care service managers"),
+			java.util.Map.entry(CSC_EDT, "Emergency duty team"), java.util.Map.entry(HEALTH, "Health"),
+			java.util.Map.entry(EDUCATION, "Education"), java.util.Map.entry(PROBATION, "Probation"),
+			java.util.Map.entry(YOUTH_JUSTICE, "Youth justice"),
+			java.util.Map.entry(IDVA, "Independent domestic violence advisers"),
+			java.util.Map.entry(MARAC_COORDINATOR, "MARAC coordinator"),
+			java.util.Map.entry(INTEGRATION, "Connected systems"),
+			java.util.Map.entry(INFORMATION_GOVERNANCE, "Information governance"),
+			java.util.Map.entry(PROCESS_OWNER, "Process owners"), java.util.Map.entry(ADMIN, "Administrators"));
+
 	@SafeVarargs
 	public static List<String> concat(List<String>... lists) {
 		return java.util.Arrays.stream(lists).flatMap(List::stream).toList();

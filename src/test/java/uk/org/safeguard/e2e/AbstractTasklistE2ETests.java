@@ -37,14 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A person's journey through the real Tasklist in headless Chromium: log in as a demo
  * user, find and claim the agency action, fill in its Camunda Form and complete it; then
- * check the engine. Screenshots of each step go to target/e2e/. Run with
- * {@code ./mvnw -Pe2e verify} (needs Debian's chromium and chromium-driver).
+ * check the engine. Screenshots of each step go to target/e2e/ (named after the database,
+ * the test and the step). Run with {@code ./mvnw -Pe2e verify} (needs Debian's chromium
+ * and chromium-driver).
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:safeguard-e2e;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
-class TasklistE2ETests {
+		properties = "camunda.bpm.job-execution.enabled=false")
+abstract class AbstractTasklistE2ETests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "e2e");
 
@@ -70,7 +70,8 @@ class TasklistE2ETests {
 
 	@BeforeEach
 	void openBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
-		prefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
+		prefix = getClass().getSimpleName().replace("TasklistE2ETests", "").toLowerCase() + "-"
+				+ test.getTestMethod().map(m -> m.getName()).orElse("test");
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -286,6 +287,103 @@ class TasklistE2ETests {
 			.contains("Read")
 			.contains(childId);
 		assertThat(browser.findElements(By.cssSelector("td.REFUSED"))).isNotEmpty();
+	}
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
+	/**
+	 * Issue 19: a social worker's list names each child and puts the soonest deadline
+	 * first.
+	 */
+	@Test
+	void shouldListASocialWorkersTasksByDeadlineNamingEachChild() throws IOException {
+		String suffix = String.valueOf(System.nanoTime() % 100000);
+		assess("Lia Later " + suffix, Instant.now().minus(Duration.ofDays(2)));
+		assess("Eve Earlier " + suffix, Instant.now().minus(Duration.ofDays(90)));
+
+		logIn("social-worker.demo");
+		clickable(By
+			.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
+			.click();
+		WebElement list = visible(By.cssSelector(".tasks-list"));
+		wait.until(d -> list.getText().contains("Eve Earlier " + suffix)
+				&& list.getText().contains("Lia Later " + suffix));
+		screenshot("social-worker-list");
+
+		String text = list.getText();
+		assertThat(text).contains("About").contains("Complete assessment");
+		assertThat(text.indexOf("Eve Earlier " + suffix)).isLessThan(text.indexOf("Lia Later " + suffix));
+		assertThat(browser.getCurrentUrl()).contains("dueDate");
+	}
+
+	private void assess(String childName, Instant referralReceived) {
+		runtimeService.startProcessInstanceByKey("ChildAndFamilyAssessmentProcess",
+				"E2E-ASSESS-" + childName.replace(' ', '-'),
+				Map.of("childId", "C-" + childName.replace(' ', '-'), "childName", childName, "childDateOfBirth",
+						"2016-06-06", "referralReceivedAt", Date.from(referralReceived)));
+	}
+
+	/**
+	 * Issue 19: a DI's escalation says which task was missed, when it was due, how late
+	 * and who holds it.
+	 */
+	@Test
+	void shouldTellADiWhichReviewWasMissedWhoseAndHowLate() throws IOException {
+		String crime = "CR-E2E-" + System.nanoTime() % 100000;
+		String id = runtimeService
+			.startProcessInstanceByKey("InvestigationProcess", crime,
+					Map.of("crimeReference", crime, "offenceType", "SEXUAL_ASSAULT_OF_A_CHILD", "team", "CAVAA",
+							"riskLevel", "STANDARD", "recordedAt", Date.from(Instant.now().minus(Duration.ofDays(9)))))
+			.getId();
+		managementService.executeJob(managementService.createJobQuery()
+			.processInstanceId(id)
+			.activityId("BoundaryEvent_ReviewOverdue")
+			.singleResult()
+			.getId());
+
+		logIn("di.demo");
+		clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'Escalations')]"))
+			.click();
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(normalize-space(),'" + crime
+				+ "')]//a[contains(normalize-space(),'Get overdue review done')]"))
+			.click();
+		WebElement form = visible(By.cssSelector(".fjs-container"));
+		wait.until(d -> form.getText().contains("Missed task"));
+		screenshot("di-escalation");
+
+		assertThat(form.getText()).contains("It was due", "Late by", "Held by");
+		// The values a person reads in the form's (read-only) fields
+		String values = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"return Array.from(document.querySelectorAll('.fjs-container input')).map(i => i.value).join('|')");
+		assertThat(values).contains("Review investigation", "2 days", "offered to Detective sergeants", crime)
+			.doesNotContain("Task_SupervisoryReview");
+	}
+
+	/**
+	 * Issue 19: a manager opens the managers' page from the Tasklist header, signed in
+	 * once.
+	 */
+	@Test
+	void shouldOpenTheManagersPageFromTheTasklistWithoutASecondLogin() throws IOException {
+		logIn("team-manager.demo");
+		clickable(By.xpath("//a[contains(@class,'safeguard-link') and contains(normalize-space(),'Managers')]"))
+			.click();
+		wait.until(d -> d.getCurrentUrl().contains("/manager/"));
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		screenshot("manager-page-from-tasklist");
+
+		assertThat(browser.findElement(By.id("figures")).getText()).contains("Police protections ended within 72 h");
+	}
+
+	/** Logs in to the Tasklist (the webapps' own login page). */
+	private void logIn(String user) throws IOException {
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
+		visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		visible(By.cssSelector("button[type='submit']")).click();
+		visible(By.xpath("//*[contains(normalize-space(),'Safeguard')]"));
+		visible(By.cssSelector(".task-filters, .task-filter"));
 	}
 
 	/**

@@ -96,7 +96,7 @@ async function load() {
     ? `on average ${report.total.averageHoursLate} h late, at most ${report.total.maxHoursLate} h` : '';
   document.getElementById('generated').textContent = 'as at ' + new Date(report.generatedAt).toLocaleString('en-GB');
   bars(document.getElementById('byProcess'), report.byProcess, l => NAMES[l.processKey] || l.processKey);
-  bars(document.getElementById('byGroup'), report.byGroup, l => l.candidateGroup || '(none)');
+  bars(document.getElementById('byGroup'), report.byGroup, l => l.groupName || l.candidateGroup || 'a named person');
   figures(document.getElementById('figures'), await get(`/api/inspection-figures?from=${day(from)}`));
   await trend(document.getElementById('trend'));
   document.body.dataset.loaded = 'true';

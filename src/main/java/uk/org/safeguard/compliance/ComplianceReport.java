@@ -16,7 +16,11 @@ public record ComplianceReport(Instant from, Instant to, Instant generatedAt, Co
 			long openOverdue, long openWithinTime, long escalations) {
 	}
 
-	public record Line(String processKey, String taskKey, String candidateGroup, Counts counts) {
+	/**
+	 * One row of a breakdown; {@code groupName} is what people call the candidate group
+	 * ("Detective inspectors", not "police-di").
+	 */
+	public record Line(String processKey, String taskKey, String candidateGroup, String groupName, Counts counts) {
 	}
 
 }

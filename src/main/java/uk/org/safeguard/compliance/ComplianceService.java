@@ -77,7 +77,10 @@ public class ComplianceService {
 		List<Line> lines = new ArrayList<>();
 		groups.forEach((k, members) -> {
 			String[] parts = (k + "|").split("\\|", -1);
-			lines.add(new Line(blankToNull(parts[0]), blankToNull(parts[1]), blankToNull(parts[2]), sum(members)));
+			String group = blankToNull(parts[2]);
+			lines.add(new Line(blankToNull(parts[0]), blankToNull(parts[1]), group,
+					group == null ? null : uk.org.safeguard.identity.SafeguardGroups.NAMES.getOrDefault(group, group),
+					sum(members)));
 		});
 		return lines;
 	}

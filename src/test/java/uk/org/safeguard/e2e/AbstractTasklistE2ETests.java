@@ -376,6 +376,69 @@ abstract class AbstractTasklistE2ETests {
 		assertThat(browser.findElement(By.id("figures")).getText()).contains("Police protections ended within 72 h");
 	}
 
+	/**
+	 * Issue 19: a frontline officer refers a child from the Tasklist with Safeguard's
+	 * start form, not Camunda's generic "add a variable" one.
+	 */
+	@Test
+	void shouldLetAFrontlineOfficerReferAChildWithAStartForm() throws IOException {
+		String childName = "Sam Startform " + System.nanoTime() % 100000;
+		logIn("frontline.demo");
+		clickable(By.xpath("//a[contains(normalize-space(),'Start process')]")).click();
+		clickable(By.xpath("//*[contains(@class,'modal')]//a[contains(normalize-space(),'Child referral')]")).click();
+		WebElement form = visible(By.cssSelector(".modal .fjs-container"));
+		screenshot("start-form-empty");
+
+		type(form, "childId", "C-START-1");
+		type(form, "childName", childName);
+		form.findElement(By.cssSelector("[id$='Field_ChildDateOfBirth-date']")).sendKeys("03/02/2015");
+		// form-js's own drop-down: open it, then pick the option by its label
+		form.findElement(By.cssSelector("[id$='Field_ConcernType-display']")).click();
+		form.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='Neglect']"))
+			.click();
+		typeArea(form, "concernSummary", "Found alone at home at night");
+		// form-js's date picker reads month/day/year whatever the locale (issue 19 left
+		// open)
+		form.findElement(By.cssSelector("[id$='Field_IncidentAt-date']"))
+			.sendKeys(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+				.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1)));
+		WebElement incidentTime = form.findElement(By.cssSelector("[id$='Field_IncidentAt-time']"));
+		incidentTime.sendKeys("21:30");
+		incidentTime.sendKeys(org.openqa.selenium.Keys.TAB);
+		type(form, "incidentLocation", "12 High Street, Bedford");
+		form.findElement(By.cssSelector("[id$='Field_ImmediateRisk-1']")).click();
+		typeArea(form, "childBehaviourAndDemeanour", "Quiet, hungry, withdrawn");
+		typeArea(form, "childWords", "Mummy goes out at night");
+		screenshot("start-form-filled");
+		clickable(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+		wait.until(d -> historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("ChildReferralProcess")
+			.variableValueEquals("childName", childName)
+			.count() == 1);
+		screenshot("referral-started");
+
+		var referral = historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("ChildReferralProcess")
+			.variableValueEquals("childName", childName)
+			.singleResult();
+		assertThat(referral.getBusinessKey()).startsWith("REF-");
+		assertThat(runtimeService.getVariable(referral.getId(), "referringOfficer")).isEqualTo("frontline.demo");
+		assertThat(runtimeService.getVariable(referral.getId(), "incidentAt")).isInstanceOf(Date.class);
+		assertThat(runtimeService.getVariable(referral.getId(), "immediateRisk")).isEqualTo(false);
+	}
+
+	private static void type(WebElement form, String key, String text) {
+		form.findElement(
+				By.cssSelector("input[id$='Field_" + Character.toUpperCase(key.charAt(0)) + key.substring(1) + "']"))
+			.sendKeys(text);
+	}
+
+	private static void typeArea(WebElement form, String key, String text) {
+		form.findElement(
+				By.cssSelector("textarea[id$='Field_" + Character.toUpperCase(key.charAt(0)) + key.substring(1) + "']"))
+			.sendKeys(text);
+	}
+
 	/** Logs in to the Tasklist (the webapps' own login page). */
 	private void logIn(String user) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

@@ -43,6 +43,39 @@ public final class AgencyActions {
 		}
 	}
 
+	/**
+	 * The Tasklist's date picker in a repeating row sends a date without a time
+	 * ({@code 2026-12-18}): such an action is due at the end of that working day, 17:00
+	 * in London. The stored list is rewritten with full ISO-8601 times (SPEC section 2),
+	 * so everything downstream reads one shape.
+	 */
+	public static void normalizeDueDates(org.camunda.bpm.engine.delegate.VariableScope scope, String variable) {
+		List<Map<String, Object>> actions = JsonLists.read(scope.getVariable(variable));
+		if (actions == null) {
+			return;
+		}
+		boolean changed = false;
+		for (Map<String, Object> action : actions) {
+			String due = JsonLists.text(action, "dueDate");
+			if (due != null && due.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				action.put("dueDate",
+						java.time.LocalDate.parse(due)
+							.atTime(END_OF_WORKING_DAY)
+							.atZone(uk.org.safeguard.calendar.WorkingDays.ZONE)
+							.toInstant()
+							.toString());
+				changed = true;
+			}
+		}
+		if (changed) {
+			scope.setVariable(variable,
+					org.camunda.spin.plugin.variable.SpinValues.jsonValue(JsonLists.write(actions)).create());
+		}
+	}
+
+	/** When an action given only a day is due. */
+	static final java.time.LocalTime END_OF_WORKING_DAY = java.time.LocalTime.of(17, 0);
+
 	/** Starts one action process per action; returns their process instance ids. */
 	public static List<String> start(DelegateExecution execution, Object actionList, String caseReference,
 			String escalationGroup) {

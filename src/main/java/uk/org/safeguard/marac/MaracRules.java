@@ -38,6 +38,11 @@ class MaracRules implements InputRules {
 	}
 
 	@Override
+	public void normalize(String taskKey, org.camunda.bpm.engine.delegate.VariableScope variables) {
+		uk.org.safeguard.agencyaction.AgencyActions.normalizeDueDates(variables, ACTION_PLAN);
+	}
+
+	@Override
 	public void checkStart(Violations v) {
 		v.requireText(HOUSEHOLD_ID)
 			.requireText(VICTIM_NAME)

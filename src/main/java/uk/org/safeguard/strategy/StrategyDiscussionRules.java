@@ -34,6 +34,11 @@ class StrategyDiscussionRules implements InputRules {
 	}
 
 	@Override
+	public void normalize(String taskKey, org.camunda.bpm.engine.delegate.VariableScope variables) {
+		uk.org.safeguard.agencyaction.AgencyActions.normalizeDueDates(variables, AGREED_ACTIONS);
+	}
+
+	@Override
 	public void checkStart(Violations v) {
 		v.requireText(CHILD_ID)
 			.requireText(CHILD_NAME)

@@ -35,6 +35,16 @@ public final class JsonLists {
 		}
 	}
 
+	/** The list as JSON text. */
+	public static String write(List<Map<String, Object>> list) {
+		try {
+			return JSON.writeValueAsString(list);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
 	public static String text(Map<String, Object> item, String field) {
 		Object value = item.get(field);
 		return value == null ? null : value.toString();

@@ -26,6 +26,13 @@ public interface InputRules {
 		return java.util.Set.of();
 	}
 
+	/**
+	 * Brings what a form sent into the stored shape before the checks (e.g. a due day
+	 * from a date picker to a full ISO-8601 time) when a task with this key completes.
+	 */
+	default void normalize(String taskKey, org.camunda.bpm.engine.delegate.VariableScope variables) {
+	}
+
 	/** Check the variables a new instance starts with. */
 	default void checkStart(Violations violations) {
 	}

@@ -103,6 +103,7 @@ public class InputValidationPlugin extends AbstractProcessEnginePlugin {
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
 						DateInputs.coerce(task, rules.dateVariables());
+						rules.normalize(taskKey, task);
 						Violations violations = new Violations(task);
 						limits.check(task, rules.jsonListVariables(), violations);
 						if (task.getVariableLocal(EscalationPlugin.ESCALATION_OF) != null) {

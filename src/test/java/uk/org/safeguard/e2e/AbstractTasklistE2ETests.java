@@ -439,6 +439,135 @@ abstract class AbstractTasklistE2ETests {
 			.sendKeys(text);
 	}
 
+	/**
+	 * Issue 19: a team manager records a strategy discussion with three attendees and two
+	 * agreed actions in repeating rows, without typing JSON, and completes it in one
+	 * click.
+	 */
+	@Test
+	void shouldLetATeamManagerRecordAStrategyDiscussionWithoutTypingJson() throws IOException {
+		String childName = "Rowan Rows " + System.nanoTime() % 100000;
+		String id = runtimeService
+			.startProcessInstanceByKey("StrategyDiscussionProcess", "E2E-SD-" + childName.replace(' ', '-'),
+					Map.of("childId", "C-" + childName.replace(' ', '-'), "childName", childName, "childDateOfBirth",
+							"2012-06-01", "concernSummary", "Disclosure at school", "urgency", "STANDARD"))
+			.getId();
+		taskService.complete(taskService.createTaskQuery()
+			.processInstanceId(id)
+			.taskDefinitionKey("Task_ConveneStrategyDiscussion")
+			.singleResult()
+			.getId());
+
+		logIn("team-manager.demo");
+		clickable(By
+			.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
+			.click();
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(normalize-space(),'" + childName
+				+ "')]//a[contains(normalize-space(),'Record strategy discussion')]"))
+			.click();
+		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
+		WebElement form = visible(By.cssSelector(".fjs-container"));
+		screenshot("strategy-form-empty");
+
+		String today = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+			.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+		form.findElement(By.cssSelector("[id$='Field_DiscussionHeldAt-date']")).sendKeys(today);
+		WebElement time = form.findElement(By.cssSelector("[id$='Field_DiscussionHeldAt-time']"));
+		time.sendKeys("00:05");
+		time.sendKeys(org.openqa.selenium.Keys.TAB);
+		String[][] attendees = { { "Police", "DS Smith", "Investigating officer" },
+				{ "Children's social care", "Jo Patel", "Social worker" }, { "Health", "Dr Jones", "Named nurse" } };
+		for (int row = 0; row < attendees.length; row++) {
+			pick(form, "Field_AttendeeAgency", row, attendees[row][0]);
+			nth(form, "input", "Field_AttendeeName", row).sendKeys(attendees[row][1]);
+			nth(form, "input", "Field_AttendeeRole", row).sendKeys(attendees[row][2]);
+		}
+		clickable(By
+			.xpath("//*[contains(@class,'fjs-repeat-row-container') or contains(@class,'fjs-form-field-dynamiclist')]"
+					+ "//button[contains(normalize-space(),'Add') or contains(@class,'fjs-repeat-render-add')]"
+					+ "[ancestor::*[contains(@class,'fjs-form-field-dynamiclist')][.//*[contains(@id,'Field_ActionAgency')]]]"))
+			.click();
+		String[][] actions = { { "Health", "Share GP records with the social worker" },
+				{ "Education", "Tell the school's safeguarding lead" } };
+		String due = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+			.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7));
+		for (int row = 0; row < actions.length; row++) {
+			pick(form, "Field_ActionAgency", row, actions[row][0]);
+			nth(form, "textarea", "Field_ActionDescription", row).sendKeys(actions[row][1]);
+			WebElement dueDate = nth(form, "input", "Field_ActionDueDate", row);
+			dueDate.sendKeys(due);
+			dueDate.sendKeys(org.openqa.selenium.Keys.TAB);
+		}
+		clickable(By.xpath("//label[normalize-space()='No further action']/input[@type='radio']")).click();
+		clickable(By.xpath("//label[contains(normalize-space(),'Police investigation required?')]"
+				+ "/following::label[normalize-space()='No'][1]/input"))
+			.click();
+		screenshot("strategy-form-filled");
+		// As a person does: move to the Complete button and click it, once.
+		WebElement completeButton = browser.findElement(By.xpath("//button[normalize-space()='Complete']"));
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", completeButton);
+		new org.openqa.selenium.interactions.Actions(browser).moveToElement(completeButton, 0, -40)
+			.pause(Duration.ofMillis(200))
+			.moveToElement(completeButton)
+			.perform();
+		WebElement complete = clickable(By.xpath("//button[normalize-space()='Complete']"));
+		assertThat(complete.isEnabled()).as("Complete is enabled after editing repeating rows").isTrue();
+		complete.click();
+		wait.until(d -> historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(id)
+			.activityId("Task_RecordStrategyDiscussion")
+			.finished()
+			.count() == 1);
+		screenshot("strategy-recorded");
+
+		var stored = historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(id)
+			.variableName("agreedActions")
+			.singleResult();
+		String json = String.valueOf(stored.getValue());
+		assertThat(json).contains("\"agency\":\"health\"", "\"agency\":\"education\"", "T17:00:00Z");
+		assertThat(String.valueOf(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(id)
+			.variableName("attendees")
+			.singleResult()
+			.getValue())).contains("DS Smith", "CHILDRENS_SOCIAL_CARE", "Named nurse");
+	}
+
+	/** The n-th (0-based) element of a repeating row's field. */
+	private static WebElement nth(WebElement form, String tag, String fieldId, int row) {
+		return form.findElements(By.cssSelector(tag + "[id*='" + fieldId + "']"))
+			.stream()
+			.filter(e -> !e.getAttribute("id").endsWith("-search"))
+			.toList()
+			.get(row);
+	}
+
+	/** Picks an option of form-js's drop-down in the n-th repeating row. */
+	private void pick(WebElement form, String fieldId, int row, String label) {
+		WebElement display = form.findElements(By.cssSelector("[id*='" + fieldId + "'][id$='-display']")).get(row);
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", display);
+		By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\"" + label + "\"]");
+		// A first click may only close a date picker left open by the field before.
+		for (int attempt = 0; attempt < 3 && browser.findElements(option).isEmpty(); attempt++) {
+			display.click();
+			try {
+				new WebDriverWait(browser, Duration.ofSeconds(2))
+					.until(ExpectedConditions.presenceOfElementLocated(option));
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				// try again
+			}
+		}
+		// The list scrolls inside its box; pressing on the option is what form-js listens
+		// to.
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"arguments[0].scrollIntoView({block: 'nearest'});"
+						+ "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+				browser.findElement(option));
+	}
+
 	/** Logs in to the Tasklist (the webapps' own login page). */
 	private void logIn(String user) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

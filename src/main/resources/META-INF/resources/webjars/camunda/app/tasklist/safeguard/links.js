@@ -26,6 +26,47 @@ function preferDueDate() {
 window.addEventListener('hashchange', preferDueDate);
 preferDueDate();
 
+// Repeating rows (form-js "dynamiclist"): after any edit inside a row, form-js 1.x leaves an
+// empty entry for that row in its error state, the Tasklist reads any entry as "invalid" and
+// keeps Complete disabled — until Save, which validates the whole form afresh. So when the
+// person heads for Complete with the mouse while it is disabled, validate afresh the
+// same way, by pressing Save for them (it only keeps a draft in this browser). The field
+// being typed in is left first, so that form-js takes what was typed before re-drawing.
+function buttonNamed(name) {
+  return Array.from(document.querySelectorAll('button'))
+    .find((button) => button.textContent.trim() === name && button.offsetParent !== null);
+}
+
+let lastRevalidation = 0;
+function revalidate() {
+  const complete = buttonNamed('Complete') || buttonNamed('Start');
+  const save = buttonNamed('Save');
+  const rows = document.querySelector('.fjs-form-field-dynamiclist');
+  if (!rows || !complete || !complete.disabled || !save || save.disabled || Date.now() - lastRevalidation < 1500) {
+    return;
+  }
+  lastRevalidation = Date.now();
+  const active = document.activeElement;
+  if (active && active.closest && active.closest('.fjs-container')) {
+    active.blur();
+  }
+  setTimeout(() => save.click(), 120);
+}
+
+document.addEventListener('mousemove', (event) => {
+  const complete = buttonNamed('Complete');
+  if (!complete || !complete.disabled) {
+    return;
+  }
+  const box = complete.getBoundingClientRect();
+  const near = 80;
+  if (event.clientX > box.left - near && event.clientX < box.right + near
+      && event.clientY > box.top - near && event.clientY < box.bottom + near) {
+    revalidate();
+  }
+});
+// (Keyboard users reach Save before Complete: pressing it validates in the same way.)
+
 export default [
   {
     id: 'safeguard-links-action',

@@ -39,19 +39,32 @@ public class InvalidInputException extends FormFieldValidationException {
 	 * named by their labels.
 	 */
 	InvalidInputException rethrown(boolean forPeople) {
-		return new InvalidInputException(this, !forPeople ? getMessage()
-				: "Please correct: " + String.join("; ", violations.stream().map(v -> labelled(v, labels)).toList()));
+		return new InvalidInputException(this, !forPeople ? getMessage() : "Please correct: "
+				+ htmlEscaped(String.join("; ", violations.stream().map(v -> labelled(v, labels)).toList())));
 	}
 
 	/**
-	 * "childName is required" becomes "Child's name: childName is required" when the form
-	 * labels it.
+	 * The Tasklist shows this message as HTML, and a message may repeat what someone
+	 * typed ("… but was '…'"): nothing in it may become markup.
+	 */
+	static String htmlEscaped(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
+	}
+
+	/**
+	 * "childName is required" becomes "Child's name: is required" when the form labels
+	 * it.
 	 */
 	static String labelled(String violation, Map<String, String> labels) {
 		int space = violation.indexOf(' ');
 		String name = space > 0 ? violation.substring(0, space) : violation;
 		String label = labels.get(name);
-		return label == null || label.isBlank() ? violation : label + ": " + violation;
+		// A person reads the field's label, not the variable's name.
+		return label == null || label.isBlank() ? violation : label + ": " + violation.substring(name.length()).strip();
 	}
 
 	public List<String> getViolations() {

@@ -568,6 +568,40 @@ abstract class AbstractTasklistE2ETests {
 				browser.findElement(option));
 	}
 
+	/**
+	 * Issue 19: a refusal from the server reads as a person would say it — the field's
+	 * label, no engine codes — and leaves the buttons usable.
+	 */
+	@Test
+	void shouldTellASocialWorkerWhatToCorrectInWords() throws IOException {
+		String childName = "Cora Consent " + System.nanoTime() % 100000;
+		assess(childName, Instant.now().minus(Duration.ofDays(1)));
+
+		logIn("social-worker.demo");
+		clickable(By
+			.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
+			.click();
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(normalize-space(),'" + childName
+				+ "')]//a[contains(normalize-space(),'Complete assessment')]"))
+			.click();
+		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
+		WebElement form = visible(By.cssSelector(".fjs-container"));
+		pick(form, "Field_AssessmentOutcome", 0, "Early help");
+		typeArea(form, "assessmentSummary", "Parents need support with routines");
+		WebElement complete = clickable(By.xpath("//button[normalize-space()='Complete']"));
+		complete.click();
+
+		WebElement notice = visible(By
+			.xpath("//*[contains(@class,'alert')]//*[contains(@class,'message') and contains(.,'Please correct')]"));
+		wait.until(d -> notice.getText().startsWith("Please correct"));
+		screenshot("refused-in-words");
+		assertThat(notice.getText()).contains("Has the family agreed to the support")
+			.doesNotContain("ENGINE-")
+			.doesNotContain("familyConsent")
+			.doesNotContain("Cannot submit task form");
+		assertThat(clickable(By.xpath("//button[normalize-space()='Complete']")).isDisplayed()).isTrue();
+	}
+
 	/** Logs in to the Tasklist (the webapps' own login page). */
 	private void logIn(String user) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

@@ -67,6 +67,17 @@ document.addEventListener('mousemove', (event) => {
 });
 // (Keyboard users reach Save before Complete: pressing it validates in the same way.)
 
+// A refusal reads "Cannot submit task form 3e3e…: Please correct: …": the engine's prefix and
+// the task's internal id say nothing to a caseworker. Drop them from the notice.
+const ENGINE_PREFIX = /^Cannot submit (task|start) form [^:]*: /;
+new MutationObserver(() => {
+  for (const message of document.querySelectorAll('.alert .message')) {
+    if (ENGINE_PREFIX.test(message.textContent)) {
+      message.textContent = message.textContent.replace(ENGINE_PREFIX, '');
+    }
+  }
+}).observe(document.body, { childList: true, subtree: true });
+
 export default [
   {
     id: 'safeguard-links-action',

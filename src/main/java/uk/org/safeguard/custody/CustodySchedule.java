@@ -33,6 +33,7 @@ public class CustodySchedule {
 	}
 
 	public void plan(DelegateExecution execution) {
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "CUST", CUSTODY_RECORD_NUMBER);
 		Date authorised = TypedVariables.date(execution, DETENTION_AUTHORISED_AT);
 		if (execution.getVariable(CUSTODY_RECORD_NUMBER) == null) {
 			execution.setVariable(CUSTODY_RECORD_NUMBER, execution.getProcessBusinessKey());

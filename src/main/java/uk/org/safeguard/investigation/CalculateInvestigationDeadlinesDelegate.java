@@ -27,6 +27,7 @@ class CalculateInvestigationDeadlinesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "CR", CRIME_REFERENCE);
 		Date now = ClockUtil.getCurrentTime();
 		String risk = TypedVariables.string(execution, RISK_LEVEL);
 		execution.setVariable(ALLOCATION_DUE_AT, Date.from(now.toInstant().plus(timescales.allocationFor(risk))));

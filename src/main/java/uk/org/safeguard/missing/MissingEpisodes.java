@@ -33,6 +33,7 @@ public class MissingEpisodes {
 	 * the first deadline.
 	 */
 	public void record(DelegateExecution execution) {
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "MISS", null);
 		String childId = TypedVariables.string(execution, CHILD_ID);
 		Date reported = TypedVariables.date(execution, REPORTED_AT);
 		attachTriggerPlan(execution);

@@ -26,6 +26,7 @@ public class PoliceProtectionDeadlines {
 	}
 
 	public void start(DelegateExecution execution) {
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "PP", null);
 		Date protectedAt = TypedVariables.date(execution, PROTECTED_AT);
 		Date expires = plus(protectedAt, LEGAL_MAXIMUM.toMillis());
 		execution.setVariable(EXPIRES_AT, expires);

@@ -22,10 +22,6 @@ import static uk.org.safeguard.referral.ChildReferralProcess.*;
 @Component("recordReferralDelegate")
 class RecordReferralDelegate implements JavaDelegate {
 
-	private static final java.time.format.DateTimeFormatter REFERENCE_FORMAT = java.time.format.DateTimeFormatter
-		.ofPattern("'REF-'yyyyMMdd")
-		.withZone(uk.org.safeguard.calendar.WorkingDays.ZONE);
-
 	private final ChildReferralTimescales timescales;
 
 	private final WorkingDays workingDays;
@@ -38,12 +34,7 @@ class RecordReferralDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date now = ClockUtil.getCurrentTime();
-		if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-			// Started from the Tasklist's start form: the referral still needs a
-			// reference people can quote.
-			execution.setProcessBusinessKey(REFERENCE_FORMAT.format(now.toInstant()) + "-"
-					+ execution.getProcessInstanceId().replace("-", "").substring(0, 6).toUpperCase());
-		}
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "REF", null);
 		Object officer = execution.getVariable(REFERRING_OFFICER);
 		if (officer == null || officer.toString().isBlank()) {
 			officer = execution.getVariable(INITIATOR);

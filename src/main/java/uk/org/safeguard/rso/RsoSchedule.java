@@ -35,6 +35,7 @@ public class RsoSchedule {
 	 * from the moment it is recorded if its days have already run.
 	 */
 	public void plan(DelegateExecution execution) {
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "RSO", OFFENDER_ID);
 		Date registered = TypedVariables.date(execution, REGISTERED_AT);
 		execution.setVariable(ALLOCATION_DUE_AT, Date.from(registered.toInstant().plus(timescales.allocation())));
 		execution.setVariable(ARMS_DUE_AT, Date.from(registered.toInstant().plus(timescales.arms())));

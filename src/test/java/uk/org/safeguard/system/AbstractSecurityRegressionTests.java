@@ -513,7 +513,9 @@ abstract class AbstractSecurityRegressionTests extends AbstractApiTests {
 				"/engine-rest/task/" + task.getId() + "/submit-form",
 				Map.of("variables", Map.of("actionOutcome", restValue("MAYBE"))));
 		assertThat(rest400.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(json(rest400).get("message").asText()).contains("actionOutcome");
+		// A person reads labels; a system reads the variable names in "violations".
+		assertThat(json(rest400).get("message").asText()).contains("Outcome");
+		assertThat(json(rest400).get("violations").get(0).asText()).contains("actionOutcome");
 	}
 
 	// --- 13. Headers, cookies, the demo database ---

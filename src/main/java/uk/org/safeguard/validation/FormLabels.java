@@ -62,8 +62,11 @@ final class FormLabels {
 	}
 
 	private static void collect(JsonNode node, Map<String, String> labels) {
-		if (node.hasNonNull("key") && node.hasNonNull("label")) {
-			labels.putIfAbsent(node.get("key").asText(), node.get("label").asText());
+		if (node.hasNonNull("key") && (node.hasNonNull("label") || node.hasNonNull("dateLabel"))) {
+			// A date-and-time field has a label for each half: the date's names the
+			// field.
+			labels.putIfAbsent(node.get("key").asText(),
+					node.hasNonNull("label") ? node.get("label").asText() : node.get("dateLabel").asText());
 		}
 		node.path("components").forEach(child -> collect(child, labels));
 	}

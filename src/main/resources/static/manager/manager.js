@@ -4,8 +4,20 @@ const NAMES = {
   AgencyActionProcess: 'Agency actions', InvestigationProcess: 'Investigations', ChildReferralProcess: 'Referrals',
   StrategyDiscussionProcess: 'Strategy discussions', Section47EnquiryProcess: 'Section 47 enquiries',
   DomesticAbuseIncidentProcess: 'Domestic abuse', MaracCaseProcess: 'MARAC', RsoManagementProcess: 'Sex offenders',
-  ChildInCustodyProcess: 'Children in custody', MissingChildProcess: 'Missing children'
+  ChildInCustodyProcess: 'Children in custody', MissingChildProcess: 'Missing children',
+  ChildAndFamilyAssessmentProcess: 'Assessments', ChildProtectionPlanProcess: 'Child protection plans',
+  PoliceProtectionProcess: 'Police protection'
 };
+
+/** Lateness as people say it: "3.2 days" rather than "76.8 h". */
+function lateness(hours) {
+  return hours >= 24 ? `${(hours / 24).toFixed(1)} days` : `${Number(hours).toFixed(1)} hours`;
+}
+
+/** 03/11 for 3 November: UK order. */
+function dayMonth(date) {
+  return date.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit' });
+}
 
 async function get(path) {
   // An absolute URL without user:password, so the page also works when opened as http://user:pass@host/.
@@ -43,11 +55,12 @@ async function trend(element) {
     const to = new Date(now.getTime() - w * 7 * 86400000);
     const from = new Date(to.getTime() - 6 * 86400000);
     const report = await get(`/api/compliance?from=${day(from)}&to=${day(to)}`);
-    weeks.push({ label: day(from).slice(5), total: report.total });
+    weeks.push({ label: 'w/c ' + dayMonth(from), total: report.total });
   }
   const max = Math.max(1, ...weeks.map(w => w.total.completedOnTime + w.total.completedLate + w.total.openOverdue));
   const height = 140;
   const svg = el('svg', { width: 900, height: height + 30 });
+  svg.append(el('text', { x: 0, y: 12 }, `tasks due (max ${max})`));
   weeks.forEach((week, i) => {
     const x = 40 + i * 105;
     let y = height;
@@ -93,7 +106,7 @@ async function load() {
     document.querySelector(`[data-testid=${key}]`).textContent = report.total[key];
   }
   document.getElementById('lateHours').textContent = report.total.completedLate
-    ? `on average ${report.total.averageHoursLate} h late, at most ${report.total.maxHoursLate} h` : '';
+    ? `on average ${lateness(report.total.averageHoursLate)} late, at most ${lateness(report.total.maxHoursLate)}` : '';
   document.getElementById('generated').textContent = 'as at ' + new Date(report.generatedAt).toLocaleString('en-GB');
   bars(document.getElementById('byProcess'), report.byProcess, l => NAMES[l.processKey] || l.processKey);
   bars(document.getElementById('byGroup'), report.byGroup, l => l.groupName || l.candidateGroup || 'a named person');

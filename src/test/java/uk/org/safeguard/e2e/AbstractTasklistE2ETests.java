@@ -313,6 +313,10 @@ abstract class AbstractTasklistE2ETests {
 
 		String text = list.getText();
 		assertThat(text).contains("About").contains("Complete assessment");
+		// Every filter says how many tasks it holds, not only the selected one.
+		wait.until(d -> !d.findElements(By.cssSelector(".task-filter .safeguard-count")).isEmpty());
+		assertThat(browser.findElements(By.cssSelector(".task-filter .safeguard-count")))
+			.hasSizeGreaterThanOrEqualTo(4);
 		assertThat(text.indexOf("Eve Earlier " + suffix)).isLessThan(text.indexOf("Lia Later " + suffix));
 		assertThat(browser.getCurrentUrl()).contains("dueDate");
 	}

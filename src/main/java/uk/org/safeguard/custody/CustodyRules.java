@@ -41,8 +41,24 @@ class CustodyRules implements InputRules {
 	@Override
 	public void checkCompletion(String taskKey, Violations v) {
 		switch (taskKey) {
-			case TASK_REQUEST_AA -> v.requireDate(AA_REQUESTED_AT).requireNotInFuture(AA_REQUESTED_AT);
-			case TASK_RECORD_AA_ARRIVAL -> v.requireDate(AA_ARRIVED_AT).requireNotInFuture(AA_ARRIVED_AT);
+			case TASK_REQUEST_AA -> {
+				v.requireDate(AA_REQUESTED_AT).requireNotInFuture(AA_REQUESTED_AT);
+				if (v.value(AA_REQUESTED_AT) instanceof java.util.Date requested
+						&& v.value(DETENTION_AUTHORISED_AT) instanceof java.util.Date authorised) {
+					v.check(!requested.before(authorised), AA_REQUESTED_AT + " must not be before detention was"
+							+ " authorised (" + DETENTION_AUTHORISED_AT + ")");
+				}
+			}
+			case TASK_RECORD_AA_ARRIVAL -> {
+				v.requireDate(AA_ARRIVED_AT).requireNotInFuture(AA_ARRIVED_AT);
+				// Issue 19: an arrival before the request is a mistyped time, not a fast
+				// adult.
+				if (v.value(AA_ARRIVED_AT) instanceof java.util.Date arrived
+						&& v.value(AA_REQUESTED_AT) instanceof java.util.Date requested) {
+					v.check(!arrived.before(requested),
+							AA_ARRIVED_AT + " must not be before the request (" + AA_REQUESTED_AT + ")");
+				}
+			}
 			case TASK_WELFARE_CHECK -> v.requireDate(CHECKED_AT).requireNotInFuture(CHECKED_AT);
 			case TASK_REVIEW_DETENTION -> {
 				v.requireBoolean(CHILD_AWAKE)

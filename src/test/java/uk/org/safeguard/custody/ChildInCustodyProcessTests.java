@@ -74,6 +74,24 @@ class ChildInCustodyProcessTests extends ProcessEngineTestSupport {
 	}
 
 	@Test
+	void shouldRefuseAnArrivalBeforeTheRequestAndARequestBeforeDetention() {
+		ProcessInstance pi = detain("2010-05-05", null);
+		clock("PT1H10M");
+
+		Assertions
+			.assertThatThrownBy(
+					() -> complete(task(TASK_REQUEST_AA, pi), withVariables(AA_REQUESTED_AT, after("-PT10M"))))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("must not be before detention was authorised");
+		complete(task(TASK_REQUEST_AA, pi), withVariables(AA_REQUESTED_AT, after("PT1H5M")));
+		Assertions
+			.assertThatThrownBy(
+					() -> complete(task(TASK_RECORD_AA_ARRIVAL, pi), withVariables(AA_ARRIVED_AT, after("PT1H"))))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("must not be before the request");
+	}
+
+	@Test
 	void shouldCheckTheChildEvery30MinutesAndCountLateChecks() {
 		ProcessInstance pi = detain("2010-05-05", null);
 		assertThat(task(TASK_WELFARE_CHECK, pi)).hasDueDate(after("PT30M"));

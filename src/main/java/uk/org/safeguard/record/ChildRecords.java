@@ -51,6 +51,10 @@ class ChildRecords {
 		List<ChildRecord.Case> cases = new ArrayList<>();
 		String childName = null;
 		for (ChildTimeline.Entry entry : found.entries()) {
+			if (AgencyActionProcess.KEY.equals(entry.processKey())) {
+				// Listed with the case that agreed them, under "Agency actions".
+				continue;
+			}
 			Map<String, Object> variables = variables(entry.processInstanceId());
 			if (childName == null && childId.equals(variables.get(SharedVariables.CHILD_ID))
 					&& variables.get(SharedVariables.CHILD_NAME) instanceof String name) {

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import uk.org.safeguard.agencyaction.AgencyActionProcess;
+import uk.org.safeguard.linking.ProcessLinks;
 import uk.org.safeguard.support.SharedVariables;
 
 /**
@@ -39,8 +41,15 @@ public class ChildTimeline {
 			Date ended, String state, List<Step> steps) {
 	}
 
-	public record Timeline(String childId, List<String> households, List<Entry> entries) {
+	public record Timeline(String childId, String childName, List<String> households, List<Entry> entries) {
 	}
+
+	/** A child found by name: the id to open their timeline with. */
+	public record Child(String childId, String childName) {
+	}
+
+	/** At most this many children answer a search by name. */
+	static final int MAX_MATCHES = 20;
 
 	private final HistoryService history;
 
@@ -55,6 +64,16 @@ public class ChildTimeline {
 			.variableValueEquals(SharedVariables.CHILD_ID, childId)
 			.list()
 			.forEach(pi -> cases.put(pi.getId(), pi));
+		// The agreed actions of those cases (strategy discussions, MARAC) are part of the
+		// child's story too (issue 19).
+		List<String> starters = List.copyOf(cases.keySet());
+		for (String parent : starters) {
+			history.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(AgencyActionProcess.KEY)
+				.variableValueEquals(ProcessLinks.PARENT_PROCESS_INSTANCE_ID, parent)
+				.list()
+				.forEach(pi -> cases.put(pi.getId(), pi));
+		}
 		for (String household : households(cases)) {
 			for (String key : List.of(DomesticAbuseIncidentProcess.KEY, MaracCaseProcess.KEY)) {
 				history.createHistoricProcessInstanceQuery()
@@ -90,7 +109,51 @@ public class ChildTimeline {
 					pi.getBusinessKey(), pi.getStartTime(), pi.getEndTime(), pi.getState(), steps(pi.getId())));
 		}
 		entries.sort(Comparator.comparing(Entry::started));
-		return new Timeline(childId, List.copyOf(households(cases)), entries);
+		return new Timeline(childId, nameOf(childId), List.copyOf(households(cases)), entries);
+	}
+
+	/** The child's name as the cases the current user may read record it, or null. */
+	String nameOf(String childId) {
+		for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+			.variableValueEquals(SharedVariables.CHILD_ID, childId)
+			.listPage(0, 5)) {
+			HistoricVariableInstance name = history.createHistoricVariableInstanceQuery()
+				.processInstanceId(pi.getId())
+				.variableName(SharedVariables.CHILD_NAME)
+				.singleResult();
+			if (name != null && name.getValue() instanceof String text && !text.isBlank()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Children whose name contains the text (any case), among the cases the current user
+	 * may read: a person looks a child up by name, not by a police id.
+	 */
+	public List<Child> findByName(String text) {
+		Map<String, Child> children = new LinkedHashMap<>();
+		for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+			.matchVariableValuesIgnoreCase()
+			.variableValueLike(SharedVariables.CHILD_NAME, "%" + text.strip() + "%")
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 5 * MAX_MATCHES)) {
+			String childId = stringVariable(pi.getId(), SharedVariables.CHILD_ID);
+			if (childId != null && !children.containsKey(childId) && children.size() < MAX_MATCHES) {
+				children.put(childId, new Child(childId, stringVariable(pi.getId(), SharedVariables.CHILD_NAME)));
+			}
+		}
+		return List.copyOf(children.values());
+	}
+
+	private String stringVariable(String processInstanceId, String name) {
+		HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableName(name)
+			.singleResult();
+		return variable != null && variable.getValue() instanceof String text ? text : null;
 	}
 
 	public List<Step> steps(String processInstanceId) {

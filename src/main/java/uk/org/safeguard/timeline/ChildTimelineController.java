@@ -20,6 +20,16 @@ class ChildTimelineController {
 		this.timeline = timeline;
 	}
 
+	@GetMapping("/api/children")
+	@Operation(summary = "Children whose name contains the text, among the cases you may read (at most 20)")
+	java.util.List<ChildTimeline.Child> find(@org.springframework.web.bind.annotation.RequestParam String name) {
+		if (name == null || name.strip().length() < 2 || name.length() > 100) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.BAD_REQUEST, "name must be 2 to 100 characters");
+		}
+		return timeline.findByName(name);
+	}
+
 	@GetMapping("/api/children/{childId}/timeline")
 	@Operation(summary = "Every case touching the child, oldest first, with each task's deadline kept or missed")
 	ChildTimeline.Timeline timeline(@PathVariable String childId) {

@@ -606,6 +606,50 @@ abstract class AbstractTasklistE2ETests {
 		assertThat(clickable(By.xpath("//button[normalize-space()='Complete']")).isDisplayed()).isTrue();
 	}
 
+	/**
+	 * Issue 19: a manager finds a child on the timeline by name (not a police id), and
+	 * the timeline names the child and shows the actions agreed for them.
+	 */
+	@Test
+	void shouldLetAManagerFindAChildByNameAndSeeTheAgreedActions() throws IOException {
+		String suffix = String.valueOf(System.nanoTime() % 100000);
+		String childName = "Nina Namesearch" + suffix;
+		Map<String, Object> referral = new java.util.HashMap<>();
+		referral.put("childId", "C-NAME-" + suffix);
+		referral.put("childName", childName);
+		referral.put("childDateOfBirth", "2014-04-04");
+		referral.put("concernType", "NEGLECT");
+		referral.put("concernSummary", "Left alone overnight");
+		referral.put("incidentAt", Date.from(Instant.now().minus(Duration.ofHours(5))));
+		referral.put("incidentLocation", "3 Mill Lane, Luton");
+		referral.put("immediateRisk", false);
+		referral.put("childBehaviourAndDemeanour", "Tired and hungry");
+		referral.put("childWords", "Mum was out");
+		referral.put("referringOfficer", "frontline.demo");
+		String referralId = runtimeService
+			.startProcessInstanceByKey("ChildReferralProcess", "REF-NAME-" + suffix, referral)
+			.getId();
+		runtimeService.startProcessInstanceByKey("AgencyActionProcess", "REF-NAME-" + suffix,
+				Map.of("agency", "health", "actionDescription", "Check the child's health visitor records",
+						"actionDueDate", Date.from(Instant.now().plus(Duration.ofDays(2))), "escalationGroup",
+						"csc-team-manager", "caseReference", "REF-NAME-" + suffix, "parentProcessInstanceId",
+						referralId));
+
+		logIn("team-manager.demo");
+		clickable(By.xpath("//a[contains(@class,'safeguard-link') and contains(normalize-space(),'Child timeline')]"))
+			.click();
+		visible(By.id("childId")).sendKeys("namesearch" + suffix);
+		clickable(By.xpath("//form[@id='search']//button")).click();
+		WebElement heading = visible(By.cssSelector("[data-testid=child]"));
+		wait.until(d -> !d.findElements(By.cssSelector("[data-testid=entry]")).isEmpty());
+		screenshot("timeline-by-name");
+
+		assertThat(heading.getText()).contains(childName).contains("C-NAME-" + suffix);
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Child referral")
+			.contains("Agency action")
+			.contains("Complete agency action");
+	}
+
 	/** Logs in to the Tasklist (the webapps' own login page). */
 	private void logIn(String user) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");

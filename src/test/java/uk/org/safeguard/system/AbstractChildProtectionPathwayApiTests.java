@@ -108,6 +108,33 @@ abstract class AbstractChildProtectionPathwayApiTests extends AbstractApiTests {
 			String enquiry = childInstance("Section47EnquiryProcess", strategy);
 			assertThat(childInstance("InvestigationProcess", strategy)).isNotNull();
 			singleTask("health.demo", childInstance("AgencyActionProcess", strategy), "Task_CompleteAgencyAction");
+			// The child's timeline names the child and shows the agreed actions; a
+			// manager finds
+			// the child by part of the name; a group that may read none of it finds
+			// nobody.
+			String childId = (String) historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(strategy)
+				.variableName("childId")
+				.singleResult()
+				.getValue();
+			String childName = (String) historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(strategy)
+				.variableName("childName")
+				.singleResult()
+				.getValue();
+			JsonNode timeline = json(
+					call("team-manager.demo", HttpMethod.GET, "/api/children/" + childId + "/timeline", null));
+			assertThat(timeline.get("childName").asText()).isEqualTo(childName);
+			assertThat(timeline.get("entries").findValuesAsText("processKey")).contains("AgencyActionProcess");
+			String part = childName.substring(1, 6).toUpperCase();
+			JsonNode found = json(call("team-manager.demo", HttpMethod.GET, "/api/children?name=" + part, null));
+			assertThat(found.findValuesAsText("childId")).contains(childId);
+			assertThat(json(call("offender-manager.demo", HttpMethod.GET, "/api/children?name=" + part, null)))
+				.isEmpty();
+			assertThat(call(null, HttpMethod.GET, "/api/children?name=" + part, null).getStatusCode())
+				.isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(call("team-manager.demo", HttpMethod.GET, "/api/children?name=x", null).getStatusCode())
+				.isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(runtimeService.getVariable(enquiry, "conferenceDueAt")).isEqualTo(london("2027-01-12T10:00"));
 
 			completeAs("social-worker.demo", singleTask("social-worker.demo", enquiry, "Task_SeeChild"),

@@ -106,7 +106,7 @@ abstract class AbstractTasklistE2ETests {
 						"caseReference", caseReference))
 			.getId();
 
-		logInAndOpen("health.demo", "Complete agency action");
+		logInAndOpen("health.demo", "Complete agency action", caseReference);
 
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
 		wait.until(d -> "health.demo"
@@ -157,7 +157,7 @@ abstract class AbstractTasklistE2ETests {
 		String instanceId = runtimeService.startProcessInstanceByKey("ChildReferralProcess", "REF-E2E", referral)
 			.getId();
 
-		logInAndOpen("ppu-hub.demo", "Review referral quality");
+		logInAndOpen("ppu-hub.demo", "Review referral quality", "REF-E2E");
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
 		// The form shows what the officer recorded, including the voice of the child.
 		wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
@@ -661,10 +661,11 @@ abstract class AbstractTasklistE2ETests {
 	}
 
 	/**
-	 * Logs in to the Tasklist and opens the named task from the shared filter "My groups
-	 * — unassigned".
+	 * Logs in to the Tasklist and opens the named task of the given case from the shared
+	 * filter "My groups — unassigned" (the lists name each task's case; other tests'
+	 * tasks may come first, soonest deadline first).
 	 */
-	private void logInAndOpen(String user, String taskName) throws IOException {
+	private void logInAndOpen(String user, String taskName, String caseReference) throws IOException {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
 		visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
 		visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
@@ -677,7 +678,8 @@ abstract class AbstractTasklistE2ETests {
 		clickable(By
 			.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'My groups — unassigned')]"))
 			.click();
-		clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(),'" + taskName + "')]"))
+		clickable(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(normalize-space(),'" + caseReference
+				+ "')]//a[contains(normalize-space(),'" + taskName + "')]"))
 			.click();
 		screenshot("task-selected");
 	}

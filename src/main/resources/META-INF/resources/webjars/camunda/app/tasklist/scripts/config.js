@@ -4,8 +4,9 @@ export default {
     name: 'Tasklist',
     vendor: 'Safeguard'
   },
-  // Links to Safeguard's own pages in the header (safeguard/links.js).
-  customScripts: ['safeguard/links'],
+  // Safeguard's additions for caseworkers: header links, deadline order, filter counts,
+  // readable refusals, the repeating-row workaround (safeguard/caseworker.js, docs/tasklist.md).
+  customScripts: ['safeguard/caseworker'],
   // UK date formats (moment.js)
   dateFormat: {
     monthName: 'MMMM',

@@ -1,5 +1,6 @@
-// Safeguard's links in the Tasklist header: the managers' pages, the child timeline and the
-// access audit, behind the same login (the webapps' session is accepted for reading).
+// Safeguard's additions to the Tasklist for caseworkers (docs/tasklist.md). First, links in the header
+// to the managers' view, the child timeline and the access audit, behind the same login (the webapps'
+// session is accepted for reading).
 // Built with DOM calls only: nothing here becomes HTML from data.
 const LINKS = [
   ['Managers’ view', '/manager/', 'Deadlines kept and missed, and the inspection’s figures'],

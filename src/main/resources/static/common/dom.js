@@ -2,7 +2,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function el(tag, attributes, ...children) {
-  const svg = ['svg', 'rect', 'text', 'title', 'line', 'g'].includes(tag);
+  const svg = ['svg', 'rect', 'text', 'title', 'line', 'g', 'a'].includes(tag);
   const node = svg ? document.createElementNS(SVG_NS, tag) : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {})) {
     if (value !== undefined && value !== null) node.setAttribute(name, String(value));

@@ -45,7 +45,33 @@ function bars(element, lines, label) {
     });
     svg.append(el('text', { x: x + 6, y: y + 15 }, `${line.counts.openOverdue} overdue`));
   });
+  svg.setAttribute('height', rows.length * rowHeight + 30);
+  svg.append(el('text', { x: left, y: rows.length * rowHeight + 22, class: 'axis' }, 'tasks with a deadline in the period →'));
   replaceContent(element, rows.length ? svg : el('p', { class: 'note' }, 'Nothing in this period.'));
+}
+
+/** Children waiting longest: one bar per child, its length the longest overdue task in days. */
+function children(element, list) {
+  if (!list.length) {
+    replaceContent(element, el('p', { class: 'note' }, 'No child is waiting on overdue work that your teams can see.'));
+    return;
+  }
+  const width = 900, left = 220, rowHeight = 26;
+  const max = Math.max(1, ...list.map(c => c.longestDaysOverdue));
+  const svg = el('svg', { width, height: list.length * rowHeight + 30, role: 'img' });
+  list.forEach((child, i) => {
+    const y = i * rowHeight + 4;
+    svg.append(el('a', { href: '/timeline/?childId=' + encodeURIComponent(child.childId), class: 'child-link' },
+      el('text', { x: 0, y: y + 15 }, child.childName || child.childId)));
+    const w = Math.max(2, (child.longestDaysOverdue / max) * (width - left - 330));
+    svg.append(el('rect', { x: left, y, width: w, height: 20, fill: COLOURS.openOverdue },
+      el('title', {}, child.longestOverdueTask)));
+    const tasks = child.overdueTasks === 1 ? '1 task' : `${child.overdueTasks} tasks`;
+    svg.append(el('text', { x: left + w + 6, y: y + 15 },
+      `${lateness(child.longestDaysOverdue * 24)} overdue (${child.longestOverdueTask}) · ${tasks}`));
+  });
+  svg.append(el('text', { x: left, y: list.length * rowHeight + 22, class: 'axis' }, 'longest overdue task, in days →'));
+  replaceContent(element, svg);
 }
 
 async function trend(element) {
@@ -59,8 +85,8 @@ async function trend(element) {
   }
   const max = Math.max(1, ...weeks.map(w => w.total.completedOnTime + w.total.completedLate + w.total.openOverdue));
   const height = 140;
-  const svg = el('svg', { width: 900, height: height + 30 });
-  svg.append(el('text', { x: 0, y: 12 }, `tasks due (max ${max})`));
+  const svg = el('svg', { width: 900, height: height + 42 });
+  svg.append(el('text', { x: 0, y: 12, class: 'axis' }, `↑ tasks due that week (most: ${max})`));
   weeks.forEach((week, i) => {
     const x = 40 + i * 105;
     let y = height;
@@ -71,6 +97,7 @@ async function trend(element) {
     });
     svg.append(el('text', { x, y: height + 18 }, week.label));
   });
+  svg.append(el('text', { x: 40, y: height + 30 + 4, class: 'axis' }, 'week commencing (Monday) →'));
   replaceContent(element, svg);
 }
 
@@ -110,6 +137,7 @@ async function load() {
   document.getElementById('generated').textContent = 'as at ' + new Date(report.generatedAt).toLocaleString('en-GB');
   bars(document.getElementById('byProcess'), report.byProcess, l => NAMES[l.processKey] || l.processKey);
   bars(document.getElementById('byGroup'), report.byGroup, l => l.groupName || l.candidateGroup || 'a named person');
+  children(document.getElementById('children'), await get('/api/compliance/children'));
   figures(document.getElementById('figures'), await get(`/api/inspection-figures?from=${day(from)}`));
   await trend(document.getElementById('trend'));
   document.body.dataset.loaded = 'true';

@@ -25,9 +25,22 @@ class ComplianceController {
 
 	private final ManagerAccess access;
 
-	ComplianceController(ComplianceService compliance, ManagerAccess access) {
+	private final ChildrenWaiting childrenWaiting;
+
+	ComplianceController(ComplianceService compliance, ManagerAccess access, ChildrenWaiting childrenWaiting) {
 		this.compliance = compliance;
 		this.access = access;
+		this.childrenWaiting = childrenWaiting;
+	}
+
+	/**
+	 * The children waiting longest on overdue work that the caller's groups may see, most
+	 * overdue first (at most 15).
+	 */
+	@GetMapping("/api/compliance/children")
+	java.util.List<ChildrenWaiting.Child> childrenWaiting() {
+		access.require();
+		return childrenWaiting.longestWaiting();
 	}
 
 	@GetMapping("/api/compliance")

@@ -27,6 +27,8 @@ class AssessCumulativeRiskDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		// Recorded from the Tasklist's start form: the incident still gets a reference.
+		uk.org.safeguard.support.BusinessKeys.ensure(execution, "DA", null);
 		var history = execution.getProcessEngineServices().getHistoryService();
 		String household = TypedVariables.string(execution, HOUSEHOLD_ID);
 		Date incidentAt = TypedVariables.date(execution, INCIDENT_AT);

@@ -75,8 +75,10 @@ final class EscalationDetails {
 		List<String> groups = new ArrayList<>();
 		for (IdentityLink link : task.getCandidates()) {
 			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-				var group = Context.getCommandContext().getReadOnlyIdentityProvider().findGroupById(link.getGroupId());
-				groups.add(group != null && group.getName() != null ? group.getName() : link.getGroupId());
+				// The names people use, without a query per group (issue 18: this ran for
+				// every escalation of a storm)
+				groups.add(uk.org.safeguard.identity.SafeguardGroups.NAMES.getOrDefault(link.getGroupId(),
+						link.getGroupId()));
 			}
 		}
 		return groups.isEmpty() ? "nobody" : "not claimed — offered to " + String.join(", ", groups);

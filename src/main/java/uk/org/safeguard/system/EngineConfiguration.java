@@ -43,6 +43,20 @@ class EngineConfiguration {
 	}
 
 	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "safeguard.history.variable-details",
+			havingValue = "false", matchIfMissing = true)
+	HistoryWithoutVariableDetails historyWithoutVariableDetails() {
+		return new HistoryWithoutVariableDetails();
+	}
+
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+			name = "safeguard.database.postgres-authorization-join", havingValue = "true", matchIfMissing = true)
+	PostgresAuthorizationJoin postgresAuthorizationJoin() {
+		return new PostgresAuthorizationJoin();
+	}
+
+	@Bean
 	ModellingPlugin modellingPlugin() {
 		return new ModellingPlugin();
 	}

@@ -170,6 +170,106 @@ class TwoNodeClusterTests {
 		}
 	}
 
+	/**
+	 * Issue 18: a short job lock time (30 s in application.yml, 10 s here) lets a lock
+	 * expire while the node holding it is still running the job (a long pause, a slow
+	 * database). Another node then acquires the same job; optimistic locking on the job
+	 * row must let only one of them count: one escalation, the other node's work rolled
+	 * back.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(3)
+	void shouldEscalateOnceWhenAJobsLockExpiresWhileItIsStillRunning() throws Exception {
+		ConfigurableApplicationContext first = startNode("lock1", false);
+		ConfigurableApplicationContext second = startNode("lock2", false);
+		try {
+			String key = "LOCK-" + Instant.now().toEpochMilli();
+			String id = first.getBean(RuntimeService.class)
+				.startProcessInstanceByKey("InvestigationProcess", key,
+						Map.of("crimeReference", key, "offenceType", "NEGLECT", "team", "CAVAA", "riskLevel", "MEDIUM",
+								"recordedAt", Date.from(Instant.now().minus(Duration.ofDays(8)))))
+				.getId();
+			String jobId = first.getBean(ManagementService.class)
+				.createJobQuery()
+				.processInstanceId(id)
+				.activityId("BoundaryEvent_ReviewOverdue")
+				.singleResult()
+				.getId();
+			var engine1 = engineConfiguration(first);
+			var engine2 = engineConfiguration(second);
+			assertThat(acquire(engine1, jobId)).as("node 1 acquires the job").isTrue();
+
+			javax.sql.DataSource database = first.getBean(javax.sql.DataSource.class);
+			java.util.concurrent.atomic.AtomicReference<Throwable> node1Failure = new java.util.concurrent.atomic.AtomicReference<>();
+			Thread node1 = new Thread(() -> {
+				try {
+					org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.executeJob(jobId,
+							engine1.getCommandExecutorTxRequired());
+				}
+				catch (Throwable failure) {
+					node1Failure.set(failure);
+				}
+			});
+			try (java.sql.Connection blocker = database.getConnection()) {
+				// Node 1 is held inside the job's transaction: recording the escalation
+				// waits for this lock.
+				blocker.setAutoCommit(false);
+				blocker.createStatement().execute("lock table SG_TASK_DEADLINE in exclusive mode");
+				node1.start();
+				waitUntil(Duration.ofSeconds(30), () -> waitingForLocks(database) > 0);
+				// Meanwhile its lock expires and node 2 acquires the job.
+				org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(11)));
+				assertThat(acquire(engine2, jobId)).as("node 2 acquires the expired job").isTrue();
+				blocker.commit();
+			}
+			node1.join(60_000);
+			org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.executeJob(jobId,
+					engine2.getCommandExecutorTxRequired());
+
+			TaskService tasks = second.getBean(TaskService.class);
+			assertThat(tasks.createTaskQuery()
+				.processInstanceId(id)
+				.taskDefinitionKey("Task_EscalateOverdueReview")
+				.count()).as("escalations").isEqualTo(1);
+			assertThat(node1Failure.get()).as("node 1's run was rolled back")
+				.hasRootCauseInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
+			assertThat(second.getBean(ManagementService.class).createJobQuery().jobId(jobId).count()).isZero();
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+			first.close();
+			second.close();
+		}
+	}
+
+	static org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration(
+			ConfigurableApplicationContext node) {
+		return (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) node
+			.getBean(org.camunda.bpm.engine.ProcessEngine.class)
+			.getProcessEngineConfiguration();
+	}
+
+	/**
+	 * Acquires due jobs as the node's job executor would; true if the job was among them.
+	 */
+	static boolean acquire(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine, String jobId) {
+		return engine.getCommandExecutorTxRequired()
+			.execute(new org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd(engine.getJobExecutor(), 1000))
+			.contains(jobId);
+	}
+
+	static long waitingForLocks(javax.sql.DataSource database) {
+		try (java.sql.Connection c = database.getConnection();
+				java.sql.ResultSet rs = c.createStatement()
+					.executeQuery("select count(*) from pg_locks where not granted")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static java.net.http.HttpRequest intake(ConfigurableApplicationContext node, String key, String body) {
 		String port = node.getEnvironment().getProperty("local.server.port");
 		return java.net.http.HttpRequest

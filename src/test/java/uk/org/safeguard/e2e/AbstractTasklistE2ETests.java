@@ -310,11 +310,12 @@ abstract class AbstractTasklistE2ETests {
 		assertThat(browser.getCurrentUrl()).contains("dueDate");
 	}
 
-	private void assess(String childName, Instant referralReceived) {
-		runtimeService.startProcessInstanceByKey("ChildAndFamilyAssessmentProcess",
-				"E2E-ASSESS-" + childName.replace(' ', '-'),
-				Map.of("childId", "C-" + childName.replace(' ', '-'), "childName", childName, "childDateOfBirth",
-						"2016-06-06", "referralReceivedAt", Date.from(referralReceived)));
+	private String assess(String childName, Instant referralReceived) {
+		return runtimeService
+			.startProcessInstanceByKey("ChildAndFamilyAssessmentProcess", "E2E-ASSESS-" + childName.replace(' ', '-'),
+					Map.of("childId", "C-" + childName.replace(' ', '-'), "childName", childName, "childDateOfBirth",
+							"2016-06-06", "referralReceivedAt", Date.from(referralReceived)))
+			.getId();
 	}
 
 	/**
@@ -370,6 +371,35 @@ abstract class AbstractTasklistE2ETests {
 	}
 
 	/**
+	 * Issue 19: the managers' view is about children: a team manager sees the child whose
+	 * assessment is overdue and escalated to them, and one click opens the child's
+	 * timeline.
+	 */
+	@Test
+	void shouldShowATeamManagerTheChildrenWaitingLongestAndOpenTheirTimeline() throws IOException {
+		String childName = "Willow Waits " + System.nanoTime() % 100000;
+		String id = assess(childName, Instant.now().minus(Duration.ofDays(80)));
+		managementService.createJobQuery()
+			.processInstanceId(id)
+			.timers()
+			.list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+
+		logIn("team-manager.demo");
+		clickable(By.xpath("//a[contains(@class,'safeguard-link') and contains(normalize-space(),'Managers')]"))
+			.click();
+		wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+		WebElement child = visible(By.xpath("//*[@id='children']//*[local-name()='a']//*[local-name()='text' and "
+				+ "normalize-space()='" + childName + "']"));
+		assertThat(browser.findElement(By.id("children")).getText()).contains("Complete assessment", "days overdue");
+		screenshot("children-waiting");
+		child.click();
+		wait.until(d -> d.getCurrentUrl().contains("/timeline/"));
+		visible(By.xpath("//*[contains(normalize-space(),'" + childName + "')]"));
+		screenshot("child-timeline-from-chart");
+	}
+
+	/**
 	 * Issue 19: a frontline officer refers a child from the Tasklist with Safeguard's
 	 * start form, not Camunda's generic "add a variable" one.
 	 */
@@ -384,16 +414,23 @@ abstract class AbstractTasklistE2ETests {
 
 		type(form, "childId", "C-START-1");
 		type(form, "childName", childName);
-		form.findElement(By.cssSelector("[id$='Field_ChildDateOfBirth-date']")).sendKeys("03/02/2015");
+		// Day first, in a browser whose language is US English; a day that does not exist
+		// is refused in words, not rolled over into March.
+		WebElement dateOfBirth = form.findElement(By.cssSelector("[id$='Field_ChildDateOfBirth-date']"));
+		dateOfBirth.sendKeys("31/02/2015");
+		leaveField(form);
+		WebElement hint = visible(By.cssSelector(".modal .safeguard-date-hint"));
+		assertThat(hint.getText()).contains("day/month/year");
+		screenshot("impossible-date-refused");
+		dateOfBirth.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+				org.openqa.selenium.Keys.BACK_SPACE, "03/02/2015");
+		leaveField(form);
+		wait.until(d -> d.findElements(By.cssSelector(".modal .safeguard-date-hint")).isEmpty());
 		// form-js's own drop-down: open it, then pick the option by its label
-		form.findElement(By.cssSelector("[id$='Field_ConcernType-display']")).click();
-		form.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='Neglect']"))
-			.click();
+		pick(form, "Field_ConcernType", 0, "Neglect");
 		typeArea(form, "concernSummary", "Found alone at home at night");
-		// form-js's date picker reads month/day/year whatever the locale (issue 19 left
-		// open)
 		form.findElement(By.cssSelector("[id$='Field_IncidentAt-date']"))
-			.sendKeys(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+			.sendKeys(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
 				.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1)));
 		WebElement incidentTime = form.findElement(By.cssSelector("[id$='Field_IncidentAt-time']"));
 		incidentTime.sendKeys("21:30");
@@ -417,7 +454,119 @@ abstract class AbstractTasklistE2ETests {
 		assertThat(referral.getBusinessKey()).startsWith("REF-");
 		assertThat(runtimeService.getVariable(referral.getId(), "referringOfficer")).isEqualTo("frontline.demo");
 		assertThat(runtimeService.getVariable(referral.getId(), "incidentAt")).isInstanceOf(Date.class);
+		assertThat(runtimeService.getVariable(referral.getId(), "childDateOfBirth")).isEqualTo("2015-02-03");
 		assertThat(runtimeService.getVariable(referral.getId(), "immediateRisk")).isEqualTo(false);
+	}
+
+	/**
+	 * Issue 19: a frontline officer records a domestic-abuse incident from a start form,
+	 * with the voice of each child in the household in repeating rows, not JSON.
+	 */
+	@Test
+	void shouldLetAnOfficerRecordADomesticAbuseIncidentWithItsChildren() throws IOException {
+		String household = "HH-E2E-" + System.nanoTime() % 100000;
+		logIn("frontline.demo");
+		clickable(By.xpath("//a[contains(normalize-space(),'Start process')]")).click();
+		clickable(By.xpath("//*[contains(@class,'modal')]//a[contains(normalize-space(),'Domestic abuse incident')]"))
+			.click();
+		WebElement form = visible(By.cssSelector(".modal .fjs-container"));
+		screenshot("incident-form-empty");
+
+		type(form, "householdId", household);
+		type(form, "victimName", "Alex Morgan");
+		form.findElement(By.cssSelector("[id$='Field_IncidentAt-date']"))
+			.sendKeys(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+				.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1)));
+		leaveField(form);
+		WebElement incidentTime = form.findElement(By.cssSelector("[id$='Field_IncidentAt-time']"));
+		incidentTime.sendKeys("22:10");
+		leaveField(form);
+		screenshot("incident-time");
+		type(form, "dashYesCount", "9");
+		pick(form, "Field_OfficerRiskLevel", 0, "Medium");
+		form.findElement(By.cssSelector("[id$='Field_CrimeRecorded-1']")).click();
+		clickable(By.xpath("//*[contains(@class,'fjs-form-field-dynamiclist')]"
+				+ "//button[contains(normalize-space(),'Add') or contains(@class,'fjs-repeat-render-add')]"))
+			.click();
+		String[][] children = {
+				{ "C-DA-1-" + household, "Mia Morgan", "03/02/2015", "Hiding upstairs, crying",
+						"Daddy was shouting at mummy" },
+				{ "C-DA-2-" + household, "Leo Morgan", "21/09/2019", "Asleep, woken by officers", "" } };
+		for (int row = 0; row < children.length; row++) {
+			nth(form, "input", "Field_ChildId", row).sendKeys(children[row][0]);
+			nth(form, "input", "Field_ChildName", row).sendKeys(children[row][1]);
+			nth(form, "input", "Field_ChildDateOfBirth", row).sendKeys(children[row][2], org.openqa.selenium.Keys.TAB);
+			// Yes / No for "present": the first of each row's pair is Yes
+			nth(form, "input", "Field_ChildPresent", row * 2).click();
+			nth(form, "textarea", "Field_ChildBehaviour", row).sendKeys(children[row][3]);
+			if (!children[row][4].isEmpty()) {
+				nth(form, "textarea", "Field_ChildWords", row).sendKeys(children[row][4]);
+			}
+			else {
+				nth(form, "input", "Field_ChildNotSpokenToReason", row).sendKeys("Too young, asleep");
+			}
+		}
+		screenshot("incident-form-filled");
+		WebElement startButton = browser
+			.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']"));
+		new org.openqa.selenium.interactions.Actions(browser).moveToElement(startButton, 0, -40)
+			.pause(Duration.ofMillis(200))
+			.moveToElement(startButton)
+			.perform();
+		clickable(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+		wait.until(d -> historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("DomesticAbuseIncidentProcess")
+			.variableValueEquals("householdId", household)
+			.count() == 1);
+		screenshot("incident-recorded");
+
+		var incident = historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("DomesticAbuseIncidentProcess")
+			.variableValueEquals("householdId", household)
+			.singleResult();
+		assertThat(incident.getBusinessKey()).startsWith("DA-");
+		String stored = String.valueOf(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(incident.getId())
+			.variableName("children")
+			.singleResult()
+			.getValue());
+		assertThat(stored).contains("Mia Morgan", "Leo Morgan", "2015-02-03", "2019-09-21", "\"present\":true",
+				"Too young, asleep");
+		assertThat(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(incident.getId())
+			.variableName("dashYesCount")
+			.singleResult()
+			.getValue()).isIn(9, 9L, 9.0);
+	}
+
+	/**
+	 * Issue 19: Safeguard's own login page and welcome page, with the way to the
+	 * managers' view; Cockpit in UK dates.
+	 */
+	@Test
+	void shouldGreetAManagerWithSafeguardsLoginAndWelcomePages() throws IOException {
+		browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#/login");
+		WebElement notice = visible(By.cssSelector(".safeguard-login-notice"));
+		assertThat(notice.getText()).contains("authorised staff", "access audit");
+		assertThat(visible(By.cssSelector(".safeguard-wordmark")).getText()).isEqualTo("Safeguard");
+		screenshot("login-page");
+		browser.findElement(By.cssSelector("input[type='text']")).sendKeys("di.demo");
+		browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type='submit']")).click();
+		WebElement managers = clickable(By.xpath("//a[normalize-space()='Managers’ view']"));
+		screenshot("welcome-page");
+		managers.click();
+		wait.until(ExpectedConditions.urlContains("/manager/"));
+		visible(By.xpath("//*[contains(normalize-space(),'timescale compliance')]"));
+		screenshot("managers-view-from-welcome");
+	}
+
+	/**
+	 * Leaves the field being typed in, as a person does by clicking elsewhere on the
+	 * form.
+	 */
+	private static void leaveField(WebElement form) {
+		form.findElement(By.cssSelector(".fjs-form-field-text, h2")).click();
 	}
 
 	private static void type(WebElement form, String key, String text) {
@@ -462,7 +611,7 @@ abstract class AbstractTasklistE2ETests {
 		WebElement form = visible(By.cssSelector(".fjs-container"));
 		screenshot("strategy-form-empty");
 
-		String today = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+		String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
 			.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
 		form.findElement(By.cssSelector("[id$='Field_DiscussionHeldAt-date']")).sendKeys(today);
 		WebElement time = form.findElement(By.cssSelector("[id$='Field_DiscussionHeldAt-time']"));
@@ -482,7 +631,7 @@ abstract class AbstractTasklistE2ETests {
 			.click();
 		String[][] actions = { { "Health", "Share GP records with the social worker" },
 				{ "Education", "Tell the school's safeguarding lead" } };
-		String due = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+		String due = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
 			.format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7));
 		for (int row = 0; row < actions.length; row++) {
 			pick(form, "Field_ActionAgency", row, actions[row][0]);
@@ -579,6 +728,9 @@ abstract class AbstractTasklistE2ETests {
 			.click();
 		clickable(By.xpath("//button[normalize-space()='Claim']")).click();
 		WebElement form = visible(By.cssSelector(".fjs-container"));
+		// The child's date of birth, read-only, as a person in England writes it
+		wait.until(d -> "06/06/2016"
+			.equals(form.findElement(By.cssSelector("input[id$='Field_ChildDateOfBirth']")).getAttribute("value")));
 		pick(form, "Field_AssessmentOutcome", 0, "Early help");
 		typeArea(form, "assessmentSummary", "Parents need support with routines");
 		WebElement complete = clickable(By.xpath("//button[normalize-space()='Complete']"));

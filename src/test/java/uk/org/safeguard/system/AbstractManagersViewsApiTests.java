@@ -92,4 +92,46 @@ abstract class AbstractManagersViewsApiTests extends AbstractApiTests {
 			.isEmpty();
 	}
 
+	@Test
+	void shouldNameTheChildrenWaitingLongestOnlyFromTasksTheCallerMaySee() throws Exception {
+		String child = "C-WAIT-" + Instant.now().toEpochMilli();
+		String id = runtimeService.startProcessInstanceByKey("ChildAndFamilyAssessmentProcess", child,
+				Map.of("childId", child, "childName", "Willow Waits", "childDateOfBirth", "2014-04-04",
+						"referralReceivedAt", java.util.Date.from(Instant.now().minus(java.time.Duration.ofDays(80)))))
+			.getId();
+		// The assessment is overdue; its escalation to the team manager fires.
+		managementService.createJobQuery()
+			.processInstanceId(id)
+			.timers()
+			.list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+		assertThat(taskService.createTaskQuery().processInstanceId(id).taskCandidateGroup("csc-team-manager").count())
+			.isEqualTo(1);
+
+		assertThat(call(null, HttpMethod.GET, "/api/compliance/children", null).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		for (String caseworker : List.of("social-worker.demo", "frontline.demo", "health.demo")) {
+			assertThat(call(caseworker, HttpMethod.GET, "/api/compliance/children", null).getStatusCode())
+				.as(caseworker)
+				.isEqualTo(HttpStatus.FORBIDDEN);
+		}
+		JsonNode manager = json(call("team-manager.demo", HttpMethod.GET, "/api/compliance/children", null));
+		JsonNode willow = null;
+		for (JsonNode c : manager) {
+			if (child.equals(c.get("childId").asText())) {
+				willow = c;
+			}
+		}
+		assertThat(willow).as(manager.toString()).isNotNull();
+		assertThat(willow.get("childName").asText()).isEqualTo("Willow Waits");
+		assertThat(willow.get("overdueTasks").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(willow.get("longestDaysOverdue").asDouble()).isGreaterThan(1.0);
+		// Police supervisors do not work this case; a process owner reads no case data.
+		for (String other : List.of("inspector.demo", "process-owner.demo")) {
+			assertThat(call(other, HttpMethod.GET, "/api/compliance/children", null).getBody()).as(other)
+				.doesNotContain(child)
+				.doesNotContain("Willow");
+		}
+	}
+
 }

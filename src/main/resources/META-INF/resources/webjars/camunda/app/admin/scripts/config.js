@@ -4,6 +4,8 @@ export default {
     name: 'Safeguard Admin',
     vendor: 'Safeguard'
   },
+  // Safeguard's login page (app/welcome/safeguard/login.js)
+  customScripts: ['../welcome/safeguard/login'],
   // UK date formats (moment.js)
   dateFormat: {
     monthName: 'MMMM',

@@ -6,7 +6,7 @@ export default {
   },
   // Safeguard's additions for caseworkers: header links, deadline order, filter counts,
   // readable refusals, the repeating-row workaround (safeguard/caseworker.js, docs/tasklist.md).
-  customScripts: ['safeguard/caseworker'],
+  customScripts: ['safeguard/caseworker', '../welcome/safeguard/login'],
   // UK date formats (moment.js)
   dateFormat: {
     monthName: 'MMMM',

@@ -1,0 +1,39 @@
+// Safeguard's welcome page (served before the webjar's own config.js): its name, its login page
+// and the way to Safeguard's own pages.
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'Safeguard'
+  },
+  customScripts: ['safeguard/login'],
+  links: [
+    {
+      label: 'Managers’ view',
+      href: '/manager/',
+      description: 'Deadlines kept and missed, children waiting longest, and the inspection’s figures'
+    },
+    {
+      label: 'Child timeline',
+      href: '/timeline/',
+      description: 'Every case about one child, found by name'
+    },
+    {
+      label: 'Access audit',
+      href: '/audit/',
+      description: 'Who read a child’s record (information governance)'
+    }
+  ],
+  // UK date formats (moment.js)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'D',
+    abbr: 'D MMM YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  }
+};

@@ -223,12 +223,14 @@ class BenchmarkTests {
 			.deploy();
 		RuntimeService runtime = engine.getRuntimeService();
 		TaskService tasks = engine.getTaskService();
+		long rowsBefore = rowsWritten(engine);
 		long tx = forThreads("raw", THREADS, Duration.ofSeconds(SECONDS), () -> {
 			String id = runtime.startProcessInstanceByKey("BenchRawProcess").getId();
 			tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId());
 			return 2;
 		});
 		results.put("rawEngineTxPerSecond", round(tx / (double) SECONDS));
+		results.put("rawRowsWrittenPerTransaction", rowsPerTransaction(rowsBefore, rowsWritten(engine), tx));
 	}
 
 	/**
@@ -240,6 +242,8 @@ class BenchmarkTests {
 		TaskService tasks = engine.getTaskService();
 		ManagementService management = engine.getManagementService();
 		AtomicLong journeys = new AtomicLong();
+		long sizeBefore = databaseBytes(engine);
+		long rowsBefore = rowsWritten(engine);
 		long tx = forThreads("journey", threads, Duration.ofSeconds(SECONDS), () -> {
 			Map<String, Object> v = new HashMap<>();
 			v.put("childId", "BENCH");
@@ -267,6 +271,9 @@ class BenchmarkTests {
 		figures.put("journeyTxPerSecond", round(journeyTx));
 		figures.put("journeysPerSecond", round(journeys.get() / (double) SECONDS));
 		figures.put("journeyToRawRatio", round(journeyTx / (Double) results.get("rawEngineTxPerSecond")));
+		figures.put("journeyRowsWrittenPerTransaction", rowsPerTransaction(rowsBefore, rowsWritten(engine), tx));
+		// What one finished referral adds to the database (tables, history and indexes)
+		figures.put("databaseKbPerJourney", round((databaseBytes(engine) - sizeBefore) / 1024.0 / journeys.get()));
 		if (threads == THREADS && !results.containsKey("journeyTxPerSecond")) {
 			results.putAll(figures);
 		}
@@ -324,6 +331,37 @@ class BenchmarkTests {
 			storm.put("jobExecutorThreads", pool.getCorePoolSize() + "-" + pool.getMaxPoolSize());
 		}
 		results.put("escalationStorm", storm);
+	}
+
+	/**
+	 * Rows inserted, updated and deleted in the database so far (PostgreSQL's statistics
+	 * collector, which lags by up to half a second).
+	 */
+	static long rowsWritten(ProcessEngine engine) throws Exception {
+		Thread.sleep(700);
+		var dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			var rs = s.executeQuery("select tup_inserted + tup_updated + tup_deleted from pg_stat_database "
+					+ "where datname = current_database()");
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/**
+	 * Rows written per transaction of the phase (the phase's own count of transactions).
+	 */
+	static double rowsPerTransaction(long before, long after, long transactions) {
+		return round((after - before) / (double) Math.max(1, transactions));
+	}
+
+	static long databaseBytes(ProcessEngine engine) throws Exception {
+		var dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			var rs = s.executeQuery("select pg_database_size(current_database())");
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	static long escalations(ProcessEngine engine, String prefix) {

@@ -233,10 +233,12 @@ new MutationObserver(() => {
 
 // Every filter shows how many tasks it holds (the Tasklist counts only the one selected), so a
 // person sees at once that three things are overdue. Counts come from the engine's own
-// filter query (itemCount), with the person's rights; refreshed every 30 seconds.
+// filter query (itemCount), with the person's rights; refreshed when the person moves between
+// lists and every two minutes while the Tasklist is on screen. (Each refresh is one count per
+// filter on the database: at 100,000 open tasks about 75 ms each — docs/performance.md.)
 async function countFilters() {
   const items = document.querySelectorAll('.task-filter');
-  if (!items.length) {
+  if (!items.length || document.hidden) {
     return;
   }
   try {
@@ -265,7 +267,7 @@ async function countFilters() {
     // counts are a convenience; the lists still work
   }
 }
-setInterval(countFilters, 30000);
+setInterval(countFilters, 120000);
 window.addEventListener('hashchange', () => setTimeout(countFilters, 500));
 setTimeout(countFilters, 1500);
 

@@ -488,6 +488,9 @@ abstract class AbstractTasklistE2ETests {
 		clickable(By.xpath("//*[contains(@class,'fjs-form-field-dynamiclist')]"
 				+ "//button[contains(normalize-space(),'Add') or contains(@class,'fjs-repeat-render-add')]"))
 			.click();
+		// Typing only once the second row is drawn (a row added while typing would lose
+		// keys)
+		wait.until(d -> form.findElements(By.cssSelector("input[id*='Field_ChildId']")).size() == 2);
 		String[][] children = {
 				{ "C-DA-1-" + household, "Mia Morgan", "03/02/2015", "Hiding upstairs, crying",
 						"Daddy was shouting at mummy" },

@@ -566,6 +566,14 @@ abstract class AbstractTasklistE2ETests {
 	 */
 	@Test
 	void shouldGreetAManagerWithSafeguardsLoginAndWelcomePages() throws IOException {
+		// Cockpit and Admin load their configuration (shared UK date formats) and show
+		// the
+		// same login page
+		for (String app : java.util.List.of("cockpit", "admin")) {
+			browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/#/login");
+			assertThat(visible(By.cssSelector(".safeguard-login-notice")).getText()).contains("authorised staff");
+			screenshot(app + "-login-page");
+		}
 		browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#/login");
 		WebElement notice = visible(By.cssSelector(".safeguard-login-notice"));
 		assertThat(notice.getText()).contains("authorised staff", "access audit");

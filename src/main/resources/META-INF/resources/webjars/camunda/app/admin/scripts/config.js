@@ -1,4 +1,6 @@
 // Safeguard's branding of the Camunda Admin (served before the webjar's own config.js).
+import { dateFormat, locales } from '../../welcome/safeguard/uk-dates.js';
+
 export default {
   app: {
     name: 'Safeguard Admin',
@@ -6,17 +8,7 @@ export default {
   },
   // Safeguard's login page (app/welcome/safeguard/login.js)
   customScripts: ['../welcome/safeguard/login'],
-  // UK date formats (moment.js)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'D',
-    abbr: 'D MMM YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd D MMMM YYYY, HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
-  }
+  // UK date formats and English only (app/welcome/safeguard/uk-dates.js)
+  dateFormat,
+  locales
 };

@@ -1,5 +1,7 @@
 // Safeguard's welcome page (served before the webjar's own config.js): its name, its login page
 // and the way to Safeguard's own pages.
+import { dateFormat, locales } from '../safeguard/uk-dates.js';
+
 export default {
   app: {
     name: 'Welcome',
@@ -23,17 +25,7 @@ export default {
       description: 'Who read a child’s record (information governance)'
     }
   ],
-  // UK date formats (moment.js)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'D',
-    abbr: 'D MMM YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd D MMMM YYYY, HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
-  }
+  // UK date formats and English only (app/welcome/safeguard/uk-dates.js)
+  dateFormat,
+  locales
 };

@@ -123,11 +123,7 @@ class BenchmarkTests {
 					"--SAFEGUARD_DB_USER=postgres", "--SAFEGUARD_DB_PASSWORD=postgres"));
 			args.addAll(databaseArgs);
 		}
-		System.getProperties()
-			.stringPropertyNames()
-			.stream()
-			.filter(p -> p.startsWith("camunda.") || p.startsWith("safeguard.") || p.startsWith("spring."))
-			.forEach(p -> args.add("--" + p + "=" + System.getProperty(p)));
+		args.addAll(applicationProperties());
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardApplication.class)
 			.profiles("postgres", "demo")
 			.run(args.toArray(String[]::new))) {
@@ -397,11 +393,7 @@ class BenchmarkTests {
 				"--server.port=0", "--camunda.bpm.job-execution.enabled=true",
 				"--safeguard.identity.admin-password=bench-other-node"));
 		command.addAll(databaseArgs);
-		System.getProperties()
-			.stringPropertyNames()
-			.stream()
-			.filter(p -> p.startsWith("camunda.") || p.startsWith("safeguard.") || p.startsWith("spring."))
-			.forEach(p -> command.add("--" + p + "=" + System.getProperty(p)));
+		command.addAll(applicationProperties());
 		Process other = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(OUT.resolve("killed-node.log").toFile())
 			.start();
@@ -665,6 +657,18 @@ class BenchmarkTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * The -Dcamunda.…, -Dsafeguard.… and -Dspring.… properties, as application arguments.
+	 */
+	static List<String> applicationProperties() {
+		return System.getProperties()
+			.stringPropertyNames()
+			.stream()
+			.filter(p -> p.startsWith("camunda.") || p.startsWith("safeguard.") || p.startsWith("spring."))
+			.map(p -> "--" + p + "=" + System.getProperty(p))
+			.toList();
 	}
 
 	static List<Integer> integers(String property, String defaults) {
